@@ -1,0 +1,119 @@
+// The normalized service model: what tools/codegen derives from one spec file and emits as data
+// (src/generated/model.gen.ts in each provider package). The mock engine, the generated validators
+// and the contract-test suite all read this one shape, so a new spec gets mocks and tests for free.
+import type { ServiceDescriptor } from './protocols/types.ts';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** Where a constraint applies: `Limit`, `Filters`, `Filters[].Values`, `Tag[].Key`. */
+export type ParamPath = string;
+
+/** The error the real service answers when a constraint is broken, and how sure we are of it. */
+export interface ConstraintError {
+  code: string;
+  httpStatus: number;
+  /** `documented`: the page maps this constraint to this code; `inferred`: our best reading. */
+  basis: 'documented' | 'inferred';
+}
+
+export type Constraint = ConstraintError &
+  (
+    | { kind: 'required'; path: ParamPath }
+    | { kind: 'type'; path: ParamPath; type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' }
+    | { kind: 'minimum' | 'maximum'; path: ParamPath; limit: number }
+    | { kind: 'minItems' | 'maxItems' | 'minLength' | 'maxLength'; path: ParamPath; limit: number }
+    | { kind: 'enum'; path: ParamPath; values: ReadonlyArray<string | number | boolean> }
+    | { kind: 'mutuallyExclusive'; paths: ParamPath[] }
+    /** `path` is the filter list parameter (`Filters`); names are the documented filter names. */
+    | { kind: 'filterName'; path: ParamPath; names: string[] }
+  );
+
+export type PaginationModel =
+  | { style: 'offset-limit'; offset: string; limit: string; total: string; items: string; defaultLimit?: number; maxLimit?: number }
+  | { style: 'page-number'; pageNumber: string; pageSize: string; total: string; items: string; defaultPageSize?: number; maxPageSize?: number }
+  | { style: 'next-token'; token: string; maxResults: string; nextToken: string; items: string; defaultMaxResults?: number; maxMaxResults?: number };
+
+export interface ErrorCodeModel {
+  code: string;
+  /** Tencent API errors always travel with HTTP 200; Alibaba's carry the documented 4xx/5xx. */
+  httpStatus: number;
+  description: string;
+  retryable: boolean;
+}
+
+export interface FilterModel {
+  /** Request parameter holding the filter list, e.g. `Filters`. */
+  parameter: string;
+  /** Documented filter names mapped to the item field a mock filters on (dotted path inside one item). */
+  names: Array<{ name: string; field: string; values?: string[] }>;
+  maxFilters?: number;
+  maxValuesPerFilter?: number;
+}
+
+export interface ExampleModel {
+  name: string;
+  request: {
+    method: 'GET' | 'POST';
+    host: string;
+    path: string;
+    headers?: Record<string, string>;
+    /** POST JSON body as documented. */
+    body?: Record<string, unknown>;
+    /** GET query pairs as documented (flattened, common parameters included). */
+    query?: Record<string, string>;
+    /** The operation input this example corresponds to (unflattened, common parameters removed). */
+    input: Record<string, unknown>;
+  };
+  response: {
+    status: number;
+    /** Verbatim documented body (Tencent envelope included). */
+    body: unknown;
+    /** The payload a client returns: envelope removed. */
+    data: Record<string, unknown>;
+  };
+}
+
+export interface DiscrepancyModel {
+  id: string;
+  description: string;
+}
+
+export interface OperationModel {
+  action: string;
+  /** Wire method of the documented example; clients default to it. */
+  method: 'GET' | 'POST';
+  qps: number;
+  region: { required: boolean; parameter: 'Region' | 'RegionId' };
+  /** Every documented limit of the request, one entry each, in a stable order. */
+  constraints: Constraint[];
+  /** Empty when the operation does not paginate; ECS documents two styles. */
+  pagination: PaginationModel[];
+  filters?: FilterModel;
+  /** Operation-specific documented error codes. */
+  errors: ErrorCodeModel[];
+  examples: ExampleModel[];
+  discrepancies: DiscrepancyModel[];
+  /** Dereferenced JSON Schemas (no $ref), vendor field names. */
+  requestSchema: JsonSchema;
+  responseSchema: JsonSchema;
+}
+
+export interface ServiceModel {
+  /** Repo-relative spec path, e.g. `specs/tencent/tat.yaml`. */
+  specFile: string;
+  /** npm name, e.g. `@cloudexec/tencent-tat`. */
+  packageName: string;
+  /** Class-name stem, e.g. `Tat` → `TatClient`. */
+  clientName: string;
+  protocol: 'tencent-tc3' | 'aliyun-rpc';
+  service: ServiceDescriptor;
+  common: {
+    errors: ErrorCodeModel[];
+    throttlingCode: string;
+    signatureErrorCode: string;
+    invalidActionCode: string;
+    missingParameterCode: string;
+    invalidParameterCode: string;
+  };
+  operations: OperationModel[];
+}
