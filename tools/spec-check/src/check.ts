@@ -1,0 +1,87 @@
+// Runs every stage over specs/ and gathers the problems (located at file:line:col) and the summary rows.
+import { createAjv } from './ajv.ts';
+import { checkCompleteness } from './completeness.ts';
+import { detectProvider, examplePayloads } from './example-payloads.ts';
+import { validatePayloads, type ResolvedSchema } from './examples.ts';
+import { checkExtensions, compileExtensionSchema, type ExtensionValidators } from './extensions.ts';
+import { checkInference } from './infer.ts';
+import { loadSpecs, type LoadedSpec, type LoadOptions, type LoadResult } from './load.ts';
+import { checkOpenApi } from './openapi.ts';
+import { listOperations, type OperationEntry, type SchemaSite } from './operations.ts';
+import { isRecord } from './pointer.ts';
+import { locateProblems } from './positions.ts';
+import { sortProblems, uniqueProblems, type Problem } from './problem.ts';
+import { createDocIndex, dereference, type DocIndex } from './refs.ts';
+import { summarizeSpec, type SummaryRow } from './summary.ts';
+
+export interface CheckResult extends LoadResult {
+  summary: SummaryRow[];
+  ok: boolean;
+}
+
+export async function checkSpecs(specsDir: string, options: LoadOptions = {}): Promise<CheckResult> {
+  const load = await loadSpecs(specsDir, options);
+  const problems: Problem[] = [...load.problems];
+  const index = createDocIndex([...load.specs, ...load.commons]);
+  const ajv = createAjv();
+  const validators = load.extensionSchema
+    ? compileExtensionSchema(ajv, load.extensionSchema.file, load.extensionSchema.schema, problems)
+    : undefined;
+
+  for (const common of load.commons) {
+    if ('openapi' in common.doc) problems.push(...(await checkOpenApi(common, common.doc, index)));
+    if (validators) problems.push(...checkExtensions(common.file, common.doc, validators));
+  }
+  const summary: SummaryRow[] = [];
+  for (const spec of load.specs) {
+    const { problems: specProblems, row } = await checkSpec(spec, index, ajv, validators);
+    problems.push(...specProblems);
+    summary.push(row);
+  }
+  const located = sortProblems(uniqueProblems(locateProblems(problems, load.sources)));
+  return { ...load, problems: located, summary, ok: located.length === 0 };
+}
+
+async function checkSpec(spec: LoadedSpec, index: DocIndex, ajv: ReturnType<typeof createAjv>, validators: ExtensionValidators | undefined) {
+  const problems: Problem[] = [];
+  problems.push(...(await checkOpenApi(spec, spec.doc, index)));
+  if (validators) problems.push(...checkExtensions(spec.file, spec.doc, validators));
+  const operations = listOperations(spec.doc);
+  problems.push(...checkCompleteness(spec.file, spec.doc, operations));
+
+  const provider = detectProvider(spec);
+  const service = spec.doc['x-cloudexec-service'];
+  const serviceVersion = isRecord(service) && typeof service.version === 'string' ? service.version : undefined;
+  const requestSchemas: unknown[] = [];
+  for (const op of operations) {
+    const schemas = { request: resolveSite(op.request, spec, index), response: resolveSite(op.response, spec, index) };
+    requestSchemas.push(schemas.request?.schema);
+    const context = { spec, provider, requestSchema: schemas.request?.schema, knownErrors: knownErrors(op, spec.common), serviceVersion };
+    const { payloads, problems: payloadProblems } = examplePayloads(op, context);
+    problems.push(...payloadProblems);
+    problems.push(...validatePayloads(spec.file, payloads, schemas, ajv));
+    problems.push(...(await checkInference(spec.file, payloads, schemas)));
+  }
+  return { problems, row: summarizeSpec(spec, operations, requestSchemas) };
+}
+
+function resolveSite(site: SchemaSite | undefined, spec: LoadedSpec, index: DocIndex): ResolvedSchema | undefined {
+  if (!site) return undefined;
+  const ref = isRecord(site.schema) && typeof site.schema.$ref === 'string' ? site.schema.$ref : undefined;
+  return { schema: dereference(site.schema, { path: spec.path, file: spec.file, pointer: site.pointer }, index), pointer: site.pointer, ref };
+}
+
+/** Error codes an example may show, with their documented HTTP status: the operation's own and the provider's common ones. */
+function knownErrors(op: OperationEntry, common: Record<string, unknown> | undefined): Map<string, number | undefined> {
+  const known = new Map<string, number | undefined>();
+  const add = (list: unknown) => {
+    for (const entry of Array.isArray(list) ? list : []) {
+      if (isRecord(entry) && typeof entry.code === 'string') known.set(entry.code, typeof entry.httpStatus === 'number' ? entry.httpStatus : undefined);
+    }
+  };
+  const shared = common?.['x-cloudexec-common'];
+  if (isRecord(shared)) add(shared.commonErrors);
+  add(op.extension?.constraintErrors);
+  add(op.extension?.errors);
+  return known;
+}

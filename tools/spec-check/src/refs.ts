@@ -1,0 +1,82 @@
+// $ref resolution across the loaded files: local refs (#/components/...) and relative file refs
+// (common.yaml#/components/...). dereference() inlines them, leaving a cycle as its original $ref.
+import { dirname, resolve } from 'node:path';
+import { getAtPointer, isRecord, joinPointer } from './pointer.ts';
+
+/** Where a value lives: the file (absolute path and display name) and the JSON pointer inside it. */
+export interface Location {
+  path: string;
+  file: string;
+  pointer: string;
+}
+
+/** Parsed documents by absolute path. */
+export type DocIndex = Map<string, { file: string; doc: unknown }>;
+
+export interface ResolvedRef {
+  value: unknown;
+  at: Location;
+}
+
+export function createDocIndex(files: ReadonlyArray<{ file: string; path: string; doc: unknown }>): DocIndex {
+  return new Map(files.map((f) => [f.path, { file: f.file, doc: f.doc }]));
+}
+
+export function resolveRef(ref: string, from: Location, index: DocIndex): ResolvedRef | undefined {
+  const hash = ref.indexOf('#');
+  const target = hash === -1 ? ref : ref.slice(0, hash);
+  const pointer = hash === -1 ? '' : decodeURIComponent(ref.slice(hash + 1));
+  const path = target === '' ? from.path : resolve(dirname(from.path), target);
+  const entry = index.get(path);
+  if (!entry) return undefined;
+  const value = getAtPointer(entry.doc, pointer);
+  return value === undefined ? undefined : { value, at: { path, file: entry.file, pointer } };
+}
+
+/** Follows a chain of `$ref`s until a value without one; undefined when a ref does not resolve. */
+export function followRefs(value: unknown, at: Location, index: DocIndex): ResolvedRef | undefined {
+  let current: ResolvedRef = { value, at };
+  const seen = new Set<string>();
+  while (isRecord(current.value) && typeof current.value.$ref === 'string') {
+    const key = `${current.at.path}#${current.at.pointer}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const next = resolveRef(current.value.$ref, current.at, index);
+    if (!next) return undefined;
+    current = next;
+  }
+  return current;
+}
+
+const ANNOTATIONS = new Set(['description', 'title', 'summary', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
+
+/** A deep copy with every resolvable `$ref` inlined. Unresolvable and cyclic refs are left as they are. */
+export function dereference(value: unknown, at: Location, index: DocIndex): unknown {
+  return inline(value, at, index, []);
+}
+
+function inline(value: unknown, at: Location, index: DocIndex, stack: string[]): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => inline(item, { ...at, pointer: joinPointer(at.pointer, i) }, index, stack));
+  if (!isRecord(value)) return value;
+  if (typeof value.$ref === 'string') {
+    const target = resolveRef(value.$ref, at, index);
+    const key = target ? `${target.at.path}#${target.at.pointer}` : '';
+    if (!target || stack.includes(key)) return { ...value };
+    const resolved = inline(target.value, target.at, index, [...stack, key]);
+    const { $ref: _ref, ...siblings } = value;
+    const siblingKeys = Object.keys(siblings);
+    if (siblingKeys.length === 0) return resolved;
+    const rest = inlineEntries(siblings, at, index, stack);
+    if (isRecord(resolved) && siblingKeys.every((k) => ANNOTATIONS.has(k))) return { ...resolved, ...rest };
+    return { ...rest, allOf: [resolved, ...(Array.isArray(rest.allOf) ? rest.allOf : [])] };
+  }
+  return inlineEntries(value, at, index, stack);
+}
+
+function inlineEntries(value: Record<string, unknown>, at: Location, index: DocIndex, stack: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    out[key] = inline(child, { ...at, pointer: joinPointer(at.pointer, key) }, index, stack);
+  }
+  return out;
+}
