@@ -1,1 +1,74 @@
-export const hello = 'src';
+// `@cloudexec/runtime`: the web-standard core shared by every generated client. No `node:` imports are
+// reachable from here (test/import-graph.test.ts checks it).
+export { ApiClient } from './client.ts';
+export type {
+  ApiClientOptions,
+  CallOptions,
+  ClientHooks,
+  OperationDescriptor,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from './client-types.ts';
+export { systemClock, type Clock } from './clock.ts';
+export {
+  CREDENTIAL_ENV_VARIABLES,
+  SecretCredentials,
+  cachedCredentialProvider,
+  credentialsFromEnv,
+  staticCredentials,
+  type CachedProviderOptions,
+  type CredentialProvider,
+} from './credentials.ts';
+export { resolveEndpoint, type Endpoint, type EndpointOptions } from './endpoint.ts';
+export {
+  CloudApiError,
+  CloudExecError,
+  ConfigurationError,
+  CredentialsError,
+  PaginationError,
+  TimeoutError,
+  TransportError,
+  ValidationError,
+  isApiError,
+  type CloudApiErrorInit,
+  type Provider,
+  type TransportErrorInit,
+  type ValidationErrorInit,
+} from './errors.ts';
+export {
+  paginateNextToken,
+  paginateOffset,
+  paginatePageNumber,
+  type NextTokenPaginationOptions,
+  type OffsetPaginationOptions,
+  type PageNumberPaginationOptions,
+  type Paginator,
+} from './paginate.ts';
+export {
+  RateLimiter,
+  RateLimiterRegistry,
+  type RateLimiterOptions,
+  type RateLimiterRegistryOptions,
+  type ReleaseToken,
+} from './rate-limit.ts';
+export { REDACTED, redactHeaders, redactRequest, redactUrl } from './redact.ts';
+export {
+  DEFAULT_RETRY,
+  isRetryableCode,
+  isThrottlingCode,
+  retryAfterMs,
+  type RetryOptions,
+} from './retry.ts';
+export { createFetchTransport, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
+export { waitFor, type WaitOptions, type WaitResult, type WaitState } from './wait.ts';
+export { aliyunProtocol } from './protocols/aliyun.ts';
+export { tencentProtocol } from './protocols/tencent.ts';
+export type {
+  Credentials,
+  ParsedResponse,
+  Protocol,
+  ProtocolRequest,
+  ServiceDescriptor,
+  WireRequest,
+} from './protocols/types.ts';

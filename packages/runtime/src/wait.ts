@@ -1,0 +1,49 @@
+// Waiters: poll until a predicate calls the result done or failed, or the deadline passes. Delays grow
+// exponentially between minDelayMs and maxDelayMs and never overshoot the deadline.
+import { systemClock, type Clock } from './clock.ts';
+
+export type WaitState = 'success' | 'failure' | 'pending';
+
+export interface WaitOptions<O> {
+  /** One poll, typically `(signal) => client.send(op, input, { signal })`. Its errors propagate. */
+  poll: (signal: AbortSignal | undefined) => Promise<O>;
+  /** Classifies a poll result. */
+  check: (result: O) => WaitState;
+  /** Overall deadline, measured from the first poll. */
+  timeoutMs: number;
+  /** First delay between polls (default 1 000 ms). */
+  minDelayMs?: number;
+  /** Largest delay between polls (default 15 000 ms). */
+  maxDelayMs?: number;
+  signal?: AbortSignal;
+  clock?: Clock;
+}
+
+export interface WaitResult<O> {
+  /** What ended the wait. */
+  state: 'success' | 'failure' | 'timeout';
+  /** The last poll's result. */
+  result: O;
+  /** Polls made. */
+  attempts: number;
+}
+
+/** Polls until `check` says success or failure, or `timeoutMs` passes. Rejects with the signal's reason on abort. */
+export async function waitFor<O>(options: WaitOptions<O>): Promise<WaitResult<O>> {
+  const clock = options.clock ?? systemClock;
+  const minDelay = Math.max(0, options.minDelayMs ?? 1000);
+  const maxDelay = Math.max(minDelay, options.maxDelayMs ?? 15_000);
+  const { signal } = options;
+  const deadline = clock.now() + options.timeoutMs;
+  for (let attempts = 1; ; attempts++) {
+    signal?.throwIfAborted();
+    const result = await options.poll(signal);
+    signal?.throwIfAborted();
+    const state = options.check(result);
+    if (state !== 'pending') return { state, result, attempts };
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) return { state: 'timeout', result, attempts };
+    const delay = Math.min(maxDelay, minDelay * 2 ** (attempts - 1), remaining);
+    await clock.sleep(delay, signal);
+  }
+}
