@@ -1,0 +1,110 @@
+// @cloudexec/runtime/mock: a model-driven stand-in for one provider service. Framework-neutral (web Request in,
+// web Response out, no dependencies), so MSW handlers and a plain node:http server can both sit in front of it.
+import type { ServiceModel } from '../model.ts';
+import { dispatch } from './dispatch.ts';
+import { createHostMatcher } from './hosts.ts';
+import { createOverrideQueue, type MockOverride } from './overrides.ts';
+import { statusForCode } from './respond.ts';
+import { createActionThrottle } from './throttle.ts';
+import { wireFor } from './wire.ts';
+
+export type { MockOverride } from './overrides.ts';
+
+export interface MockOptions {
+  /** accessKeyId → secret. When given, every call must be signed with one of these keys. */
+  credentials?: Record<string, string>;
+  /**
+   * With credentials: true (default) answers a wrong signature with the model's signature error code;
+   * false lets signature mismatches through while still rejecting unknown keys and malformed auth.
+   */
+  strictSignatures?: boolean;
+  /** Items per action, served page by page instead of the documented example. */
+  dataset?: Record<string, readonly object[]>;
+  /** Enforce each action's documented QPS (default true). */
+  enforceQps?: boolean;
+  /** Clock in epoch milliseconds (rate limit windows, signature time checks). */
+  now?: () => number;
+  requestId?: () => string;
+  /** Extra hosts answered besides the service's own, e.g. `localhost` behind a standalone server. */
+  hosts?: string[];
+}
+
+export interface MockService {
+  readonly model: ServiceModel;
+  /** The service's global host or its regional pattern, ignoring any port. */
+  matchesHost(host: string): boolean;
+  /** Answers one wire request; never throws (malformed input gets a provider-shaped error). */
+  handle(request: Request): Promise<Response>;
+  override(action: string, override: MockOverride): void;
+  setDataset(action: string, items: readonly object[]): void;
+  /** Drops overrides, rate-limit history and datasets set after creation (the `dataset` option stays). */
+  reset(): void;
+}
+
+export function createMockService(model: ServiceModel, options: MockOptions = {}): MockService {
+  const now = options.now ?? Date.now;
+  const requestId = options.requestId ?? defaultRequestId(model);
+  const matchesHost = createHostMatcher(model.service, options.hosts);
+  const initialDatasets = Object.entries(options.dataset ?? {}).map(([action, items]) => [action, checkedItems(model, action, items)] as const);
+  const ctx = {
+    model,
+    wire: wireFor(model),
+    credentials: options.credentials,
+    strictSignatures: options.strictSignatures ?? true,
+    enforceQps: options.enforceQps ?? true,
+    now,
+    requestId,
+    throttle: createActionThrottle(now),
+    overrides: createOverrideQueue(),
+    datasets: new Map(initialDatasets),
+  };
+  return {
+    model,
+    matchesHost,
+    async handle(request) {
+      const host = safeHost(request.url);
+      if (host === undefined || !matchesHost(host)) {
+        return new Response(`cloudexec mock for ${model.service.service} does not serve host ${String(host)}`, { status: 404 });
+      }
+      try {
+        return await dispatch(ctx, request);
+      } catch (error) {
+        // A bug in the mock must still look like a service failure to the client under test.
+        const message = `Mock engine failure: ${error instanceof Error ? error.message : String(error)}`;
+        return ctx.wire.error({ code: 'InternalError', message, httpStatus: statusForCode(model, undefined, 'InternalError', 500), requestId: requestId(), host });
+      }
+    },
+    override(action, override) {
+      ctx.overrides.add(action, override);
+    },
+    setDataset(action, items) {
+      ctx.datasets.set(action, checkedItems(model, action, items));
+    },
+    reset() {
+      ctx.overrides.reset();
+      ctx.throttle.reset();
+      ctx.datasets = new Map(initialDatasets);
+    },
+  };
+}
+
+function checkedItems(model: ServiceModel, action: string, items: readonly object[]): Array<Record<string, unknown>> {
+  const op = model.operations.find((candidate) => candidate.action === action);
+  if (!op) throw new Error(`${model.service.service} has no action ${action}`);
+  if (op.pagination.length === 0) throw new Error(`${action} does not list items, so it takes no dataset`);
+  // Items are plain JSON-like records (generated response types are interfaces, hence `object`).
+  return structuredClone(items) as Array<Record<string, unknown>>;
+}
+
+function defaultRequestId(model: ServiceModel): () => string {
+  // Alibaba request ids are upper-case UUIDs, Tencent's lower-case.
+  return model.service.provider === 'aliyun' ? () => crypto.randomUUID().toUpperCase() : () => crypto.randomUUID();
+}
+
+function safeHost(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// Tencent Cloud API 3.0 on the server side: TC3 (POST JSON, GET query) and v1 (GET query, form POST).
+import type { ServiceModel } from '../model.ts';
+import { toWebResponse } from '../protocols/mock-response.ts';
+import { mediaType, readRawRequest } from '../protocols/server-request.ts';
+import { tencentErrorResponse, tencentSuccessResponse } from '../protocols/tencent-responses.ts';
+import { parseTencentRequest, verifyTencentSignature } from '../protocols/tencent-server.ts';
+import type { ServerWire } from './wire.ts';
+
+// Common error code for a method other than GET/POST (protocol-facts §2).
+const UNSUPPORTED_METHOD = 'UnsupportedProtocol';
+
+export function tencentWire(model: ServiceModel): ServerWire {
+  return {
+    signatureMismatchCode: 'AuthFailure.SignatureFailure',
+    async parse(request) {
+      if (request.method !== 'GET' && request.method !== 'POST') {
+        return { ok: false, code: UNSUPPORTED_METHOD, message: `HTTP method ${request.method} is not supported; use GET or POST.`, httpStatus: 200 };
+      }
+      const raw = await readRawRequest(request);
+      const parsed = parseTencentRequest(raw);
+      if (!parsed.ok) return parsed;
+      const incoming = parsed.request;
+      const isJson = raw.method === 'POST' && ['application/json', ''].includes(mediaType(incoming.wire.header('content-type')));
+      return {
+        ok: true,
+        call: {
+          action: incoming.action,
+          version: incoming.version,
+          region: incoming.region,
+          params: incoming.params,
+          signed: incoming.signature.kind !== 'none',
+          textValues: !isJson,
+          verify: (secretFor, now) =>
+            verifyTencentSignature(incoming, secretFor, { now: new Date(now), expectedService: model.service.service }),
+        },
+      };
+    },
+    error: (answer) => toWebResponse(tencentErrorResponse({ code: answer.code, message: answer.message, requestId: answer.requestId })),
+    success: (data, requestId) => toWebResponse(tencentSuccessResponse(data, requestId)),
+  };
+}
