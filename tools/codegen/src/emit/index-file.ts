@@ -1,0 +1,14 @@
+// index.gen.ts: the package's generated surface in one module. The MSW handlers stay out (they are the
+// separate `./msw` entry, so the client never pulls in msw or the mock engine).
+import type { ServiceModel } from '@cloudexec/runtime/model';
+import { generatedPath, tsFile, type EmitContext, type GeneratedFile } from './helpers.ts';
+
+const REEXPORTED = ['types', 'operations', 'validators', 'errors', 'paginators', 'client'];
+
+export function emitIndexFile(model: ServiceModel, _ctx: EmitContext): GeneratedFile[] {
+  const body = [
+    ...REEXPORTED.map((kind) => `export * from './${kind}.gen.ts';`),
+    "export { serviceModel } from './model-data.gen.ts';",
+  ];
+  return [{ path: generatedPath('index'), contents: tsFile(model.specFile, body) }];
+}

@@ -1,0 +1,104 @@
+// package.json is merged, never overwritten: the generator owns the publishing shape (name, exports,
+// dependencies …) and leaves `version` (changesets writes it) and every key it does not know alone.
+import type { ServiceModel } from '@cloudexec/runtime/model';
+import { CodegenError } from '../load/codegen-error.ts';
+import type { EmitContext } from './helpers.ts';
+
+export const MSW_VERSION = '3.0.5';
+export const MSW_PEER_RANGE = '^3.0.0';
+export const REPOSITORY_URL = 'git+https://github.com/cloudexec/cloudexec.git';
+
+type Json = Record<string, unknown>;
+
+/** Keys in the order a merged package.json lists them; unknown keys follow in their existing order. */
+const KEY_ORDER = [
+  'name',
+  'version',
+  'private',
+  'description',
+  'keywords',
+  'license',
+  'repository',
+  'homepage',
+  'bugs',
+  'type',
+  'sideEffects',
+  'engines',
+  'exports',
+  'files',
+  'publishConfig',
+  'scripts',
+  'dependencies',
+  'peerDependencies',
+  'peerDependenciesMeta',
+  'devDependencies',
+] as const;
+
+function entry(name: string): Json {
+  return { source: `./src/${name}.ts`, types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` };
+}
+
+/** What the generator decides, whatever the file said before. */
+function ownedFields(model: ServiceModel, ctx: EmitContext): Json {
+  return {
+    name: model.packageName,
+    license: 'MIT',
+    repository: { type: 'git', url: REPOSITORY_URL, directory: `packages/${ctx.packageDir}` },
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    exports: { '.': entry('index'), './msw': entry('msw') },
+    files: ['dist', 'README.md', 'CHANGELOG.md'],
+    publishConfig: { access: 'public', provenance: true },
+    dependencies: { '@cloudexec/runtime': 'workspace:^' },
+    peerDependencies: { msw: MSW_PEER_RANGE },
+    peerDependenciesMeta: { msw: { optional: true } },
+  };
+}
+
+function describe(model: ServiceModel): string {
+  const provider = model.service.provider === 'tencent' ? 'Tencent Cloud' : 'Alibaba Cloud';
+  return `Typed ${provider} ${model.service.service.toUpperCase()} client with mock handlers for tests`;
+}
+
+function asObject(value: unknown): Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+}
+
+/**
+ * Merges the generator's fields into an existing package.json text (or starts one). `version` is kept
+ * (0.0.0 for a new package), `description` is only filled in when missing, `scripts` and
+ * `devDependencies` keep their other entries, unknown keys are kept.
+ */
+export function mergePackageJson(existingText: string | undefined, model: ServiceModel, ctx: EmitContext): string {
+  const existing = existingText === undefined ? {} : parsePackageJson(existingText, ctx.packageDir);
+  const merged: Json = {
+    ...existing,
+    ...ownedFields(model, ctx),
+    version: typeof existing.version === 'string' ? existing.version : '0.0.0',
+    description: typeof existing.description === 'string' ? existing.description : describe(model),
+    scripts: {
+      ...asObject(existing.scripts),
+      build: 'tsc -p tsconfig.build.json',
+      typecheck: 'tsc --noEmit -p tsconfig.json',
+    },
+    devDependencies: { ...asObject(existing.devDependencies), msw: MSW_VERSION },
+  };
+  const ordered: Json = {};
+  for (const key of KEY_ORDER) if (key in merged) ordered[key] = merged[key];
+  for (const [key, value] of Object.entries(merged)) if (!(key in ordered)) ordered[key] = value;
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function parsePackageJson(text: string, dir: string): Json {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new CodegenError(`packages/${dir}/package.json is not valid JSON: ${(error as Error).message}`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new CodegenError(`packages/${dir}/package.json must contain a JSON object`);
+  }
+  return parsed as Json;
+}

@@ -1,0 +1,96 @@
+// Flattens a dereferenced request schema into the model's ordered constraint list: one entry per
+// documented limit, depth-first in property order, with nested array items addressed as `Filters[].Values`.
+import type { Constraint, ConstraintError, JsonSchema, ParamPath } from '@cloudexec/runtime/model';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A constraint before its error code is known. */
+export type ConstraintShape = DistributiveOmit<Constraint, keyof ConstraintError>;
+
+type JsonType = Extract<ConstraintShape, { kind: 'type' }>['type'];
+const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
+const NUMBER_KINDS = ['minimum', 'maximum'] as const;
+const SIZE_KINDS = ['minItems', 'maxItems', 'minLength', 'maxLength'] as const;
+
+/**
+ * Every JSON Schema limit of a request schema, in property order (depth-first). `orderConstraints`
+ * then groups them into the order a service checks them.
+ */
+export function schemaConstraints(schema: JsonSchema): ConstraintShape[] {
+  const out: ConstraintShape[] = [];
+  walkObject(schema, '', out);
+  return out;
+}
+
+/**
+ * The mock reports the first broken constraint, so order matters: presence, then types, then
+ * parameter combinations, then values, then filter names. Within a phase, property order is kept.
+ */
+const PHASE: Record<ConstraintShape['kind'], number> = {
+  required: 0,
+  type: 1,
+  mutuallyExclusive: 2,
+  enum: 3,
+  minimum: 3,
+  maximum: 3,
+  minItems: 3,
+  maxItems: 3,
+  minLength: 3,
+  maxLength: 3,
+  filterName: 4,
+};
+
+export function orderConstraints<T extends { kind: ConstraintShape['kind'] }>(constraints: readonly T[]): T[] {
+  return constraints
+    .map((constraint, index) => ({ constraint, index }))
+    .sort((a, b) => PHASE[a.constraint.kind] - PHASE[b.constraint.kind] || a.index - b.index)
+    .map(({ constraint }) => constraint);
+}
+
+function walkObject(schema: JsonSchema, prefix: string, out: ConstraintShape[]): void {
+  const properties = asRecord(schema['properties']);
+  const required = Array.isArray(schema['required']) ? schema['required'].filter((name): name is string => typeof name === 'string') : [];
+  const names = [...Object.keys(properties), ...required.filter((name) => !(name in properties))];
+  for (const name of names) {
+    const path = `${prefix}${name}`;
+    if (required.includes(name)) out.push({ kind: 'required', path });
+    const property = properties[name];
+    if (property) walkValue(asRecord(property), path, out);
+  }
+}
+
+function walkValue(schema: JsonSchema, path: ParamPath, out: ConstraintShape[]): void {
+  const type = jsonType(schema);
+  if (type) out.push({ kind: 'type', path, type });
+  if (Array.isArray(schema['enum'])) {
+    const values = schema['enum'].filter(
+      (value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value),
+    );
+    out.push({ kind: 'enum', path, values });
+  }
+  for (const kind of NUMBER_KINDS) {
+    const limit = schema[kind];
+    if (typeof limit === 'number') out.push({ kind, path, limit });
+  }
+  for (const kind of SIZE_KINDS) {
+    const limit = schema[kind];
+    if (typeof limit === 'number') out.push({ kind, path, limit });
+  }
+  if (type === 'object' || 'properties' in schema) walkObject(schema, `${path}.`, out);
+  const items = schema['items'];
+  if (items !== null && typeof items === 'object' && !Array.isArray(items)) {
+    walkValue(items as JsonSchema, `${path}[]`, out);
+  }
+}
+
+/** The one non-null JSON type of a schema (`[string, 'null']` counts as string); undefined when absent or ambiguous. */
+function jsonType(schema: JsonSchema): JsonType | undefined {
+  const raw = schema['type'];
+  const candidates = (Array.isArray(raw) ? raw : [raw]).filter((item) => item !== 'null');
+  const [first] = candidates;
+  return candidates.length === 1 && typeof first === 'string' && JSON_TYPES.has(first) ? (first as JsonType) : undefined;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

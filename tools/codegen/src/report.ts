@@ -1,0 +1,57 @@
+// The CLI's table: one row per package plus a total, and under --check the list of stale files.
+import path from 'node:path';
+import type { GenerateResult } from './pipeline.ts';
+
+const HEADERS = ['package', 'operations', 'types', 'written', 'unchanged', 'time'] as const;
+
+export function formatReport(result: GenerateResult, outDir: string, root: string): string {
+  const writtenLabel = result.check ? 'stale' : 'written';
+  const rows = result.packages.map((report) => [
+    report.packageName,
+    String(report.operations),
+    String(report.types),
+    String(report.changes.length),
+    String(report.unchanged),
+    milliseconds(report.milliseconds),
+  ]);
+  const sum = (pick: (report: GenerateResult['packages'][number]) => number) =>
+    String(result.packages.reduce((total, report) => total + pick(report), 0));
+  const total = [
+    `total (${result.packages.length} packages)`,
+    sum((report) => report.operations),
+    sum((report) => report.types),
+    sum((report) => report.changes.length),
+    sum((report) => report.unchanged),
+    milliseconds(result.milliseconds),
+  ];
+  const headers = HEADERS.map((header) => (header === 'written' ? writtenLabel : header));
+  const table = [headers, ...rows, total];
+  const widths = headers.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  const where = displayPath(outDir, root);
+  const summary = result.check
+    ? `checked ${where} against the specs (nothing written)`
+    : `generated into ${where}`;
+  return [summary, line(headers), rule, ...rows.map(line), rule, line(total)].join('\n');
+}
+
+/** The stale files under --check (created/updated/deleted), or '' when everything is current. */
+export function formatStale(result: GenerateResult, outDir: string, root: string): string {
+  const changes = result.packages.flatMap((report) => report.changes);
+  if (changes.length === 0) return '';
+  const verb = { create: 'missing', update: 'differs', delete: 'no longer generated' } as const;
+  const lines = changes.map((change) => `  ${displayPath(path.join(outDir, change.path), root)}  (${verb[change.kind]})`);
+  return [`${changes.length} generated file${changes.length === 1 ? ' is' : 's are'} stale; run \`pnpm generate\`:`, ...lines].join('\n');
+}
+
+function milliseconds(value: number): string {
+  return `${Math.round(value)} ms`;
+}
+
+/** Repo-relative when inside the repository, absolute otherwise. */
+function displayPath(target: string, root: string): string {
+  const relative = path.relative(root, target);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? target : relative.split(path.sep).join('/');
+}

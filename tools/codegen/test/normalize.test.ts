@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonSchema } from '@cloudexec/runtime/model';
+import { loadValidatedSpecs } from '../src/load/load-specs.ts';
+import { attachErrors, type ConstraintErrorEntry, type FallbackErrors } from '../src/model/constraint-errors.ts';
+import { orderConstraints, schemaConstraints, type ConstraintShape } from '../src/model/constraints.ts';
+import { queryToInput, responseData, type Provider } from '../src/model/examples.ts';
+import { normalizeService } from '../src/model/normalize.ts';
+import { isRetryableCode } from '../src/model/retryable.ts';
+import { makeTempDirs } from './fixtures/temp-dirs.ts';
+
+describe('schemaConstraints', () => {
+  const cases: Array<{ name: string; given: JsonSchema; want: ConstraintShape[] }> = [
+    {
+      name: 'required and typed top-level parameters, in property order',
+      given: { type: 'object', required: ['JobId'], properties: { JobId: { type: 'string' }, Limit: { type: 'integer', maximum: 1000 } } },
+      want: [
+        { kind: 'required', path: 'JobId' },
+        { kind: 'type', path: 'JobId', type: 'string' },
+        { kind: 'type', path: 'Limit', type: 'integer' },
+        { kind: 'maximum', path: 'Limit', limit: 1000 },
+      ],
+    },
+    {
+      name: 'nested array items: Filters[].Values',
+      given: {
+        properties: {
+          Filters: {
+            type: 'array',
+            maxItems: 10,
+            items: { type: 'object', required: ['Name'], properties: { Name: { type: 'string' }, Values: { type: 'array', maxItems: 5, items: { type: 'string' } } } },
+          },
+        },
+      },
+      want: [
+        { kind: 'type', path: 'Filters', type: 'array' },
+        { kind: 'maxItems', path: 'Filters', limit: 10 },
+        { kind: 'type', path: 'Filters[]', type: 'object' },
+        { kind: 'required', path: 'Filters[].Name' },
+        { kind: 'type', path: 'Filters[].Name', type: 'string' },
+        { kind: 'type', path: 'Filters[].Values', type: 'array' },
+        { kind: 'maxItems', path: 'Filters[].Values', limit: 5 },
+        { kind: 'type', path: 'Filters[].Values[]', type: 'string' },
+      ],
+    },
+    {
+      name: 'scalar items, lengths, enums and a nullable type',
+      given: {
+        properties: {
+          Ids: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1, maxLength: 64 } },
+          Mode: { type: ['string', 'null'], enum: ['Once', 'Period'] },
+          Size: { type: 'number', minimum: 0 },
+        },
+      },
+      want: [
+        { kind: 'type', path: 'Ids', type: 'array' },
+        { kind: 'minItems', path: 'Ids', limit: 1 },
+        { kind: 'type', path: 'Ids[]', type: 'string' },
+        { kind: 'minLength', path: 'Ids[]', limit: 1 },
+        { kind: 'maxLength', path: 'Ids[]', limit: 64 },
+        { kind: 'type', path: 'Mode', type: 'string' },
+        { kind: 'enum', path: 'Mode', values: ['Once', 'Period'] },
+        { kind: 'type', path: 'Size', type: 'number' },
+        { kind: 'minimum', path: 'Size', limit: 0 },
+      ],
+    },
+    { name: 'a schema without properties', given: { type: 'object' }, want: [] },
+  ];
+  it.each(cases)('$name', ({ given, want }) => {
+    expect(schemaConstraints(given)).toEqual(want);
+  });
+});
+
+describe('orderConstraints', () => {
+  it('puts presence, then types, then combinations, then values, then filter names, keeping order within a phase', () => {
+    const given: ConstraintShape[] = [
+      { kind: 'filterName', path: 'Filters', names: ['a'] },
+      { kind: 'maximum', path: 'Limit', limit: 100 },
+      { kind: 'type', path: 'Limit', type: 'integer' },
+      { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'] },
+      { kind: 'required', path: 'B' },
+      { kind: 'type', path: 'A', type: 'string' },
+      { kind: 'required', path: 'A' },
+    ];
+    expect(orderConstraints(given).map((c) => `${c.kind}:${'path' in c ? c.path : c.paths.join('+')}`)).toEqual([
+      'required:B',
+      'required:A',
+      'type:Limit',
+      'type:A',
+      'mutuallyExclusive:Ids+Filters',
+      'maximum:Limit',
+      'filterName:Filters',
+    ]);
+  });
+});
+
+describe('attachErrors', () => {
+  const fallback: FallbackErrors = {
+    missingParameter: { code: 'MissingParameter', httpStatus: 400, basis: 'inferred' },
+    invalidParameter: { code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
+    invalidParameterValue: { code: 'InvalidParameterValue', httpStatus: 400, basis: 'inferred' },
+  };
+  const entries: ConstraintErrorEntry[] = [
+    { parameter: 'PageSize', constraint: 'maximum', code: 'InvalidParam.PageSize', httpStatus: 403, basis: 'documented' },
+    { constraint: 'maximum', code: 'LimitExceeded', httpStatus: 400, basis: 'inferred' },
+    { constraint: 'mutuallyExclusive', parameters: ['Filters', 'Ids'], code: 'ConflictParameter', httpStatus: 400, basis: 'documented' },
+  ];
+  const cases: Array<{ name: string; given: ConstraintShape; want: { code: string; httpStatus: number; basis: string } }> = [
+    { name: 'the entry for this parameter and kind', given: { kind: 'maximum', path: 'PageSize', limit: 50 }, want: { code: 'InvalidParam.PageSize', httpStatus: 403, basis: 'documented' } },
+    { name: 'the entry for the kind alone', given: { kind: 'maximum', path: 'Limit', limit: 50 }, want: { code: 'LimitExceeded', httpStatus: 400, basis: 'inferred' } },
+    { name: 'mutually exclusive paths in any order', given: { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'] }, want: { code: 'ConflictParameter', httpStatus: 400, basis: 'documented' } },
+    { name: 'missing parameter fallback', given: { kind: 'required', path: 'JobId' }, want: fallback.missingParameter },
+    { name: 'invalid parameter fallback for types', given: { kind: 'type', path: 'JobId', type: 'string' }, want: fallback.invalidParameter },
+    { name: 'invalid value fallback for other kinds', given: { kind: 'maxLength', path: 'Name', limit: 5 }, want: fallback.invalidParameterValue },
+  ];
+  it.each(cases)('$name', ({ given, want }) => {
+    expect(attachErrors([given], entries, fallback)).toEqual([{ ...given, ...want }]);
+  });
+});
+
+describe('queryToInput', () => {
+  const schema: JsonSchema = {
+    properties: {
+      RegionId: { type: 'string' },
+      Limit: { type: 'integer' },
+      HideOutput: { type: 'boolean' },
+      Filters: { type: 'array', items: { type: 'object', properties: { Name: { type: 'string' }, Values: { type: 'array', items: { type: 'string' } } } } },
+      Tag: { type: 'array', items: { type: 'object', properties: { Key: { type: 'string' }, Value: { type: 'string' } } } },
+    },
+  };
+  const cases: Array<{ name: string; provider: Provider; given: Record<string, string>; want: Record<string, unknown> }> = [
+    {
+      name: 'Tencent: 0-based lists, typed scalars, common parameters dropped',
+      provider: 'tencent',
+      given: { Action: 'X', Version: 'v', Region: 'ap-guangzhou', Limit: '10', HideOutput: 'false', 'Filters.0.Name': 'a', 'Filters.0.Values.0': '1', 'Filters.0.Values.1': '2', 'Filters.1.Name': 'b' },
+      want: { Limit: 10, HideOutput: false, Filters: [{ Name: 'a', Values: ['1', '2'] }, { Name: 'b' }] },
+    },
+    {
+      name: 'Alibaba: 1-based lists, RegionId kept as an operation parameter',
+      provider: 'aliyun',
+      given: { Action: 'X', Format: 'JSON', SignatureNonce: 'n', RegionId: 'cn-hangzhou', 'Tag.1.Key': 'k1', 'Tag.1.Value': 'v1', 'Tag.2.Key': 'k2' },
+      want: { RegionId: 'cn-hangzhou', Tag: [{ Key: 'k1', Value: 'v1' }, { Key: 'k2' }] },
+    },
+    {
+      name: 'undeclared non-common parameters are kept as strings',
+      provider: 'tencent',
+      given: { Extra: '5', Limit: '1' },
+      want: { Extra: '5', Limit: 1 },
+    },
+  ];
+  it.each(cases)('$name', ({ provider, given, want }) => {
+    expect(queryToInput(given, provider, schema, 'test')).toEqual(want);
+  });
+
+  it('rejects a list with a gap, naming the example', () => {
+    expect(() => queryToInput({ 'Filters.1.Name': 'a' }, 'tencent', schema, 'spec.yaml X example')).toThrow(/spec\.yaml X example: .*0-based/);
+  });
+});
+
+describe('responseData', () => {
+  it.each([
+    { name: 'Tencent envelope removed', wrapper: 'Response', given: { Response: { TotalCount: 1, RequestId: 'r' } }, want: { TotalCount: 1, RequestId: 'r' } },
+    { name: 'Alibaba payload as it is', wrapper: null, given: { TotalCount: 1, RequestId: 'r' }, want: { TotalCount: 1, RequestId: 'r' } },
+    { name: 'no envelope where one is expected', wrapper: 'Response', given: { RequestId: 'r' }, want: { RequestId: 'r' } },
+  ])('$name', ({ wrapper, given, want }) => {
+    expect(responseData(given, wrapper)).toEqual(want);
+  });
+});
+
+describe('isRetryableCode', () => {
+  it.each([
+    ['RequestLimitExceeded.UinLimitExceeded', true],
+    ['Throttling.User', true],
+    ['InternalError.Dispatch', true],
+    ['ServiceUnavailable', true],
+    ['CustomThrottle', true],
+    ['InvalidParameter', false],
+    ['ResourceNotFound.Task', false],
+  ] as const)('%s → %s', (code, want) => {
+    expect(isRetryableCode(code, ['RequestLimitExceeded', 'CustomThrottle'])).toBe(want);
+  });
+});
+
+describe('normalizeService on the fixture specs', async () => {
+  const dirs = await makeTempDirs();
+  const services = await loadValidatedSpecs(dirs.specsDir);
+  await dirs.cleanup();
+  const [swas, tat] = services.map(normalizeService);
+  if (!swas || !tat) throw new Error('fixture specs did not load');
+  const [tatOp] = tat.operations;
+  const [swasOp] = swas.operations;
+  if (!tatOp || !swasOp) throw new Error('fixture operations missing');
+
+  it('names the spec file and package from the spec, whatever folder it was read from', () => {
+    expect([tat.specFile, tat.packageName, tat.clientName, tat.protocol]).toEqual(['specs/tencent/tat.yaml', '@cloudexec/tencent-tat', 'Tat', 'tencent-tc3']);
+    expect(swas.service).toEqual({ provider: 'aliyun', service: 'swas', version: '2020-06-01', regionalHost: 'swas.{region}.aliyuncs.com' });
+  });
+
+  it('adds the extension constraints: filter limits the schema lacks, exclusive parameters, every filter name', () => {
+    const summary = tatOp.constraints.map((c) => `${c.kind}:${'path' in c ? c.path : c.paths.join('+')}:${c.code}:${c.basis}`);
+    expect(summary).toContain('maxItems:Filters:InvalidParameterValue:inferred');
+    expect(summary).toContain('maxItems:Filters[].Values:InvalidParameterValue:inferred');
+    expect(summary).toContain('mutuallyExclusive:InvocationTaskIds+Filters:InvalidParameter.ConflictParameter:documented');
+    expect(summary.at(-1)).toBe('filterName:Filters:InvalidParameterValue.InvalidFilter:documented');
+    expect(tatOp.constraints.at(-1)).toMatchObject({ names: ['invocation-id', 'command-created-by'] });
+  });
+
+  it('keeps only filter names a mock can narrow on in the filter model', () => {
+    expect(tatOp.filters).toEqual({ parameter: 'Filters', names: [{ name: 'invocation-id', field: 'InvocationId' }], maxFilters: 10, maxValuesPerFilter: 5 });
+  });
+
+  it('dereferences the request schema', () => {
+    expect(JSON.stringify(tatOp.requestSchema)).not.toContain('$ref');
+    expect(tatOp.requestSchema).toMatchObject({ properties: { Filters: { items: { required: ['Name', 'Values'] } } } });
+  });
+
+  it('turns examples into input and data', () => {
+    expect(tatOp.examples.map((example) => example.request.input)).toEqual([
+      { Offset: 0, Limit: 10, Filters: [{ Name: 'invocation-id', Values: ['inv-1vll7hda'] }] },
+      { Limit: 2, HideOutput: false, Filters: [{ Name: 'invocation-id', Values: ['inv-1', 'inv-2'] }, { Name: 'command-created-by', Values: ['USER'] }] },
+    ]);
+    expect(tatOp.examples[0]?.response.data).toMatchObject({ TotalCount: 1, RequestId: 'a1df9725-51c6-466d-a038-4c86461a8e26' });
+    expect(swasOp.examples[0]?.request.input).toEqual({
+      RegionId: 'cn-hangzhou',
+      InstanceId: '3a658ca270df4df39f22e289b338****',
+      PageNumber: 1,
+      PageSize: 10,
+      Tag: [{ Key: 'owner', Value: 'alice' }, { Key: 'env' }],
+    });
+  });
+
+  it('reads pagination with its schema defaults and an undocumented rate limit as 0', () => {
+    expect(tatOp.pagination).toEqual([{ style: 'offset-limit', offset: 'Offset', limit: 'Limit', total: 'TotalCount', items: 'InvocationTaskSet', defaultLimit: 20, maxLimit: 100 }]);
+    expect(swasOp.pagination).toEqual([{ style: 'page-number', pageNumber: 'PageNumber', pageSize: 'PageSize', total: 'TotalCount', items: 'Invocations', defaultPageSize: 10, maxPageSize: 50 }]);
+    expect([tatOp.qps, swasOp.qps]).toEqual([20, 0]);
+    expect(swasOp.region).toEqual({ required: true, parameter: 'RegionId' });
+  });
+
+  it('sorts errors by code and classifies retryable ones', () => {
+    expect(swasOp.errors.map((error) => [error.code, error.httpStatus, error.retryable])).toEqual([
+      ['InternalError.Dispatch', 500, true],
+      ['InvalidParam.PageSize', 400, false],
+      ['Throttling.Api', 400, true],
+    ]);
+  });
+
+  it('gives common codes without a documented status their parent code’s status', () => {
+    const status = (code: string) => swas.common.errors.find((error) => error.code === code)?.httpStatus;
+    expect([status('Throttling.Api'), status('InvalidAction.NotFound')]).toEqual([400, 403]);
+    expect(swas.common.throttlingCode).toBe('Throttling.User');
+    expect(tat.common.errors.every((error) => error.httpStatus === 200)).toBe(true);
+  });
+});
