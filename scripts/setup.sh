@@ -5,3 +5,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/toolchain.sh
 if [ -n "${CI:-}" ]; then pnpm install --frozen-lockfile </dev/null; else pnpm install </dev/null; fi
 pnpm run --silent spec:check
+pnpm run --silent generate

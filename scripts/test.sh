@@ -9,6 +9,7 @@ pnpm install --frozen-lockfile </dev/null || { echo "install failed"; echo "0 pa
 status=0
 step() { echo "== $*"; "$@" </dev/null || { echo "!! failed: $*"; status=1; }; }
 step pnpm run --silent spec:check
+step pnpm run --silent generate --check
 step pnpm turbo run build typecheck --continue --output-logs=errors-only
 rm -rf test-results
 step pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
