@@ -14,8 +14,9 @@ export interface MockOptions {
   /** accessKeyId → secret. When given, every call must be signed with one of these keys. */
   credentials?: Record<string, string>;
   /**
-   * With credentials: true (default) answers a wrong signature with the model's signature error code;
-   * false lets signature mismatches through while still rejecting unknown keys and malformed auth.
+   * With credentials: true (default) requires every call to be signed and answers a wrong signature with
+   * the model's signature error code; false also lets unsigned calls through, but a call that is signed
+   * must still be signed correctly.
    */
   strictSignatures?: boolean;
   /** Items per action, served page by page instead of the documented example. */

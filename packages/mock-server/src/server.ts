@@ -1,0 +1,139 @@
+// startMockServer: every provider mock behind one node:http server on 127.0.0.1. Clients reach it by endpoint
+// (`127.0.0.1:<port>`, routed by API version), as an HTTP proxy (absolute-form targets, and CONNECT tunnels
+// on port 80 as opened by https-proxy-agent for http:// URLs) or with the vendor host in the Host header.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { createMockService, type MockService } from '@cloudexec/runtime/mock';
+import { errorCodeOf, oversizedBodyError, plainError, unsupportedMethodError, type PlainAnswer } from './answers.ts';
+import { readCallHints } from './call-hints.ts';
+import { createDefaultDataset } from './default-dataset.ts';
+import type { Dataset } from './dataset.ts';
+import { formatLogLine, type LogSink, type RequestLogEntry } from './log.ts';
+import { fromWebResponse, readBody, targetUrl, toWebRequest, writeAnswer } from './node-io.ts';
+import { PROVIDER_IDS, serviceModels, type ProviderId } from './providers.ts';
+import { createRouter, LOOPBACK_HOSTS } from './router.ts';
+import { handleConnect, handleClientError } from './socket-events.ts';
+
+export interface MockServerOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Interface to listen on; loopback only by default. */
+  hostname?: string;
+  /** accessKeyId → secret; when given, every call must be signed with one of these keys. */
+  credentials?: Record<string, string>;
+  /** With credentials: reject wrong signatures (default true); false still rejects unknown keys. */
+  strictSignatures?: boolean;
+  /** Records per provider and listing action; defaults to the generated dataset; `false` serves documented examples. */
+  dataset?: Dataset | false;
+  /** Enforce each action's documented QPS (default true). */
+  enforceQps?: boolean;
+  now?: () => number;
+  /** Bodies above this many bytes get a provider-shaped error (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Extra host names that mean "this server" and are routed by API version, like 127.0.0.1. */
+  localHosts?: string[];
+  /** Receives one line per request. */
+  log?: LogSink;
+}
+
+export interface MockServer {
+  readonly port: number;
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  /** The engines, for overrides and datasets in tests: `server.services['tencent-tat'].override(...)`. */
+  readonly services: Readonly<Record<ProviderId, MockService>>;
+  /** Resets every engine (overrides, rate-limit history, datasets set after start). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const dataset = options.dataset === false ? {} : (options.dataset ?? createDefaultDataset());
+  const localHosts = options.localHosts ?? [];
+  const services = new Map<ProviderId, MockService>();
+  for (const id of PROVIDER_IDS) {
+    services.set(
+      id,
+      createMockService(serviceModels[id], {
+        credentials: options.credentials,
+        strictSignatures: options.strictSignatures,
+        dataset: dataset[id],
+        enforceQps: options.enforceQps,
+        now: options.now,
+        hosts: [...LOOPBACK_HOSTS, ...localHosts],
+      }),
+    );
+  }
+  const route = createRouter(services, localHosts);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = (entry: RequestLogEntry): void => options.log?.(formatLogLine(entry));
+
+  const server = createServer({ keepAliveTimeout: 5_000 });
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    answer(req).then(
+      ({ answer: plain, entry }) => {
+        if (plain) writeAnswer(res, plain);
+        else res.destroy();
+        log({ ...entry, status: plain?.status ?? 0, code: entry.code ?? (plain ? errorCodeOf(plain.status, plain.body) : 'NetworkError'), durationMs: performance.now() - started });
+      },
+      () => {
+        if (!res.headersSent) writeAnswer(res, plainError(500, 'InternalError', 'cloudexec-mock failed to answer this request'));
+        else res.destroy();
+        log({ status: 500, code: 'InternalError', durationMs: performance.now() - started });
+      },
+    );
+  });
+  server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => handleConnect(server, req, socket, head, log));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => handleClientError(error, socket, log));
+
+  async function answer(req: IncomingMessage): Promise<{ answer: PlainAnswer | undefined; entry: Omit<RequestLogEntry, 'status' | 'durationMs'> }> {
+    const url = targetUrl(req);
+    const { body, oversized } = await readBody(req, maxBodyBytes);
+    if (!url) return { answer: plainError(400, 'BadRequest', 'The request target is not a path or an http:// URL.'), entry: {} };
+    const hints = readCallHints(req.headers, url, body);
+    const routed = route(url.host, hints);
+    if (!routed.ok) {
+      const message =
+        routed.reason === 'unknown-host'
+          ? `cloudexec-mock serves no API at host ${routed.host}`
+          : `A request to ${routed.host} must name the API version (X-TC-Version, x-acs-version or Version) of one of the mocked services`;
+      return { answer: plainError(404, routed.reason === 'unknown-host' ? 'UnknownHost' : 'UnknownService', message, { host: routed.host }), entry: { action: hints.action } };
+    }
+    const { id, service, urlHost } = routed.route;
+    const entry = { provider: id, action: hints.action };
+    if (oversized) return { answer: oversizedBodyError(service.model, maxBodyBytes, urlHost), entry };
+    const request = toWebRequest(req, url, urlHost, body);
+    if (!request) return { answer: unsupportedMethodError(service.model, req.method ?? '?', urlHost), entry };
+    return { answer: await fromWebResponse(await service.handle(request)), entry };
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    origin: `http://${options.hostname ?? '127.0.0.1'}:${port}`,
+    services: Object.fromEntries(services) as Record<ProviderId, MockService>,
+    reset: () => services.forEach((service) => service.reset()),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      })),
+  };
+}
