@@ -1,0 +1,50 @@
+// A program that only talks to Tencent must not carry the Alibaba signers, and the other way round:
+// bundle one-protocol programs the way a user's bundler would and look for the other provider's code.
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const INDEX = resolve(dirname(fileURLToPath(import.meta.url)), '../src/index.ts');
+
+async function bundle(program: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: program, resolveDir: dirname(INDEX), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const program = (protocol: string, service: string) => `
+  import { ApiClient, ${protocol} } from ${JSON.stringify(INDEX)};
+  const client = new ApiClient({ protocol: ${protocol}, service: ${service},
+    credentials: { accessKeyId: 'id', accessKeySecret: 'secret' } });
+  export const run = () => client.send({ action: 'DescribeInvocations' }, {});
+`;
+
+describe('tree shaking', () => {
+  it('a Tencent-only program bundles TC3 but neither ACS3 nor the RPC v2 signer', async () => {
+    const code = await bundle(program('tencentProtocol', "{ provider: 'tencent', service: 'tat', version: '2020-10-28', globalHost: 'tat.tencentcloudapi.com' }"));
+    expect(code).toContain('TC3-HMAC-SHA256');
+    expect(code).not.toContain('ACS3-HMAC-SHA256');
+    expect(code).not.toContain('SignatureNonce');
+  });
+
+  it('an Alibaba-only program bundles ACS3 but not TC3', async () => {
+    const code = await bundle(program('aliyunProtocol', "{ provider: 'aliyun', service: 'ecs', version: '2014-05-26', globalHost: 'ecs.aliyuncs.com' }"));
+    expect(code).toContain('ACS3-HMAC-SHA256');
+    expect(code).not.toContain('TC3-HMAC-SHA256');
+    expect(code).not.toContain('tc3_request');
+  });
+
+  it('neither bundles the mock engine or the Node transport', async () => {
+    const code = await bundle(program('tencentProtocol', "{ provider: 'tencent', service: 'tat', version: '2020-10-28' }"));
+    expect(code).not.toMatch(/node:https?/);
+    expect(code).not.toContain('strictSignatures');
+  });
+});
