@@ -26,6 +26,20 @@ export type Constraint = ConstraintError &
     | { kind: 'mutuallyExclusive'; paths: ParamPath[] }
     /** `path` is the filter list parameter (`Filters`); names are the documented filter names. */
     | { kind: 'filterName'; path: ParamPath; names: string[] }
+    /**
+     * `path` is the filter list parameter (`Filters`); `values` maps each filter name that has a closed value
+     * list to it. Every `Values` element of such a filter must be on its list; other names take any value.
+     */
+    | { kind: 'filterValue'; path: ParamPath; values: Record<string, string[]> }
+    /** No two elements of the list at `path` (`Tag`) may carry the same `key` member (`Key`). */
+    | { kind: 'uniqueKeys'; path: ParamPath; key: string }
+    /** `path` (`NextToken`) must hold a pagination token the service issued; only a server (or mock) can tell. */
+    | { kind: 'token'; path: ParamPath }
+    /**
+     * The object at `path` takes no members besides `allowed`: `''` is the request itself, `Filters[]` each filter.
+     * Common parameters (`Action`, `Version`, Tencent's `Region`…) are never listed; they are not the operation's.
+     */
+    | { kind: 'additionalProperties'; path: ParamPath; allowed: string[] }
   );
 
 export type PaginationModel =
@@ -80,6 +94,10 @@ export interface DiscrepancyModel {
 
 export interface OperationModel {
   action: string;
+  /** The spec's one-line summary of the operation. */
+  summary?: string;
+  /** True for read-only actions (`Describe*`, `List*`, `Get*`, `Query*`): repeating one changes nothing. */
+  idempotent?: boolean;
   /** Wire method of the documented example; clients default to it. */
   method: 'GET' | 'POST';
   qps: number;
@@ -114,6 +132,10 @@ export interface ServiceModel {
     invalidActionCode: string;
     missingParameterCode: string;
     invalidParameterCode: string;
+    /** Code for a well-formed value the service does not accept (Tencent `InvalidParameterValue`). Always set by codegen. */
+    invalidParameterValueCode?: string;
+    /** Code for a parameter the action does not define (Tencent `UnknownParameter`); null when none is documented (Alibaba). */
+    unknownParameterCode?: string | null;
   };
   operations: OperationModel[];
 }

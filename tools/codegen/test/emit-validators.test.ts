@@ -124,17 +124,52 @@ describe('emitted check per constraint kind', () => {
         '}',
       ],
     },
+    {
+      name: 'filter values check each value against the list of its filter name',
+      given: [{ kind: 'filterValue', path: 'Filters', values: { state: ['A', 'B'] }, ...error }],
+      want: [
+        'for (const [i, filter] of records(params.Filters)) {',
+        '  for (const [j, value] of entries(filter.Values)) {',
+        "    if (value != null && !isFilterValue(filter.Name, value, opFiltersValues)) fail(`Filters[${i}].Values[${j}]`, 'filterValue', opFiltersValues.get(String(filter.Name)), value);",
+        '  }',
+        '}',
+      ],
+    },
+    {
+      name: 'unique keys compare each element with the earlier ones',
+      given: [{ kind: 'uniqueKeys', path: 'Tag', key: 'Key', ...error }],
+      want: [
+        'for (const [i, tag] of records(params.Tag)) {',
+        "  if (repeatsEarlierKey(params.Tag, i, 'Key')) fail(`Tag[${i}].Key`, 'uniqueKeys', 'Key', tag.Key);",
+        '}',
+      ],
+    },
+    {
+      name: 'a closed nested object rejects undefined members of each element',
+      given: [{ kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...error }],
+      want: [
+        'for (const [i, value] of entries(params.Filters)) {',
+        '  if (isRecord(value)) rejectUnknown(value, opFiltersMembers, fail, `Filters[${i}]`);',
+        '}',
+      ],
+    },
+    {
+      name: 'a pagination token is left to the service',
+      given: [{ kind: 'token', path: 'NextToken', ...error }],
+      want: [],
+    },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(checkLines(oneOperation(given))).toEqual(want);
   });
 
-  it('rejects unknown parameters for Tencent only (Alibaba ignores them)', () => {
-    const tencent = emitValidators(oneOperation([]), contextFor(tencentMini))[0]?.contents ?? '';
-    const aliyun = emitValidators(oneOperation([], 'aliyun-rpc'), contextFor(aliyunMini))[0]?.contents ?? '';
+  it('rejects unknown parameters only where the model closes the request (Tencent), first of all checks', () => {
+    const closed: Constraint = { kind: 'additionalProperties', path: '', allowed: ['Filters', 'Limit'], ...error };
+    const tencent = emitValidators(oneOperation([closed, { kind: 'required', path: 'Limit', ...error }]), contextFor(tencentMini))[0]?.contents ?? '';
+    const open = emitValidators(oneOperation([], 'aliyun-rpc'), contextFor(aliyunMini))[0]?.contents ?? '';
     expect(tencent).toContain("const opParameters = ['Filters', 'Limit'];");
-    expect(tencent).toContain('rejectUnknown(params, opParameters, fail);');
-    expect(aliyun).not.toContain('rejectUnknown');
+    expect(tencent).toContain('  const params = asParams(input, fail);\n  rejectUnknown(params, opParameters, fail);\n  if (!isPresent(params.Limit))');
+    expect(open).not.toContain('rejectUnknown');
   });
 
   it('emits only the helpers the checks use', () => {
@@ -203,9 +238,21 @@ describe('committed fixture validators', () => {
         action,
         path: 'Filters[1].Name',
         constraint: 'filterName',
-        limit: ['command-id', 'instance-id', 'invocation-id', 'invocation-task-id'],
+        limit: ['command-id', 'instance-id', 'invocation-id', 'invocation-task-id', 'task-status'],
         value: 'zone',
       },
+    },
+    { name: 'filter values on the list of their name', given: { Filters: [{ Name: 'task-status', Values: ['RUNNING', 'FAILED'] }] }, want: 'ok' },
+    { name: 'any value for a name without a value list', given: { Filters: [{ Name: 'instance-id', Values: ['RUNNING-ish'] }] }, want: 'ok' },
+    {
+      name: 'a filter value off the list of its name',
+      given: { Filters: [{ Name: 'instance-id', Values: ['x'] }, { Name: 'task-status', Values: ['RUNNING', 'DONE'] }] },
+      want: { action, path: 'Filters[1].Values[1]', constraint: 'filterValue', limit: ['PENDING', 'RUNNING', 'SUCCESS', 'FAILED'], value: 'DONE' },
+    },
+    {
+      name: 'an undefined member of a filter',
+      given: { Filters: [{ Name: 'instance-id', Values: ['x'], Op: 'eq' }] },
+      want: { action, path: 'Filters[0].Op', constraint: 'additionalProperties', limit: ['Name', 'Values'], value: 'eq' },
     },
     {
       name: 'ids and filters together',
@@ -224,7 +271,7 @@ describe('committed fixture validators', () => {
       want: {
         action,
         path: 'Region',
-        constraint: 'unknownParameter',
+        constraint: 'additionalProperties',
         limit: ['Filters', 'HideOutput', 'InvocationTaskIds', 'Limit', 'Offset'],
         value: 'ap-guangzhou',
       },
@@ -271,6 +318,18 @@ describe('committed fixture validators', () => {
       value: 'k'.repeat(129),
     });
     expect(outcome(validateDescribeInvocationsRequest, { RegionId: 'cn-hangzhou', Unknown: 1, PageSize: 50 })).toBe('ok');
+  });
+
+  it('Alibaba: tag keys must differ; absent keys never clash; tokens are left to the service', () => {
+    const tags = [{ Key: 'env' }, { Value: 'x' }, { Value: 'y' }, { Key: 'owner' }, { Key: 'env', Value: 'prod' }];
+    expect(outcome(validateDescribeInvocationsRequest, { RegionId: 'cn-hangzhou', Tag: tags })).toEqual({
+      action: 'DescribeInvocations',
+      path: 'Tag[4].Key',
+      constraint: 'uniqueKeys',
+      limit: 'Key',
+      value: 'env',
+    });
+    expect(outcome(validateDescribeInvocationsRequest, { RegionId: 'cn-hangzhou', Tag: tags.slice(0, 4), NextToken: 'not-issued' })).toBe('ok');
   });
 
   it('the message names action, parameter, constraint, limit and value', () => {

@@ -4,7 +4,9 @@ import { loadValidatedSpecs } from '../src/load/load-specs.ts';
 import { attachErrors, type ConstraintErrorEntry, type FallbackErrors } from '../src/model/constraint-errors.ts';
 import { orderConstraints, schemaConstraints, type ConstraintShape } from '../src/model/constraints.ts';
 import { queryToInput, responseData, type Provider } from '../src/model/examples.ts';
+import { commonFacts } from '../src/model/common.ts';
 import { normalizeService } from '../src/model/normalize.ts';
+import { normalizeOperation } from '../src/model/operation.ts';
 import { isRetryableCode } from '../src/model/retryable.ts';
 import { makeTempDirs } from './fixtures/temp-dirs.ts';
 
@@ -64,6 +66,26 @@ describe('schemaConstraints', () => {
       ],
     },
     { name: 'a schema without properties', given: { type: 'object' }, want: [] },
+    {
+      name: 'closed objects (the request, each filter) list their members, sorted',
+      given: {
+        additionalProperties: false,
+        required: ['Name'],
+        properties: {
+          Limit: { type: 'integer' },
+          Filters: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { Values: {}, Name: {} } } },
+        },
+      },
+      want: [
+        { kind: 'additionalProperties', path: '', allowed: ['Filters', 'Limit', 'Name'] },
+        { kind: 'type', path: 'Limit', type: 'integer' },
+        { kind: 'type', path: 'Filters', type: 'array' },
+        { kind: 'type', path: 'Filters[]', type: 'object' },
+        { kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'] },
+        { kind: 'required', path: 'Name' },
+      ],
+    },
+    { name: 'an open object adds nothing', given: { additionalProperties: true, properties: { A: {} } }, want: [] },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(schemaConstraints(given)).toEqual(want);
@@ -71,24 +93,32 @@ describe('schemaConstraints', () => {
 });
 
 describe('orderConstraints', () => {
-  it('puts presence, then types, then combinations, then values, then filter names, keeping order within a phase', () => {
+  it('puts unknown members, presence, types, combinations, values, filter names and values, then tokens, keeping order within a phase', () => {
     const given: ConstraintShape[] = [
+      { kind: 'token', path: 'NextToken' },
+      { kind: 'filterValue', path: 'Filters', values: { a: ['x'] } },
       { kind: 'filterName', path: 'Filters', names: ['a'] },
+      { kind: 'uniqueKeys', path: 'Tag', key: 'Key' },
       { kind: 'maximum', path: 'Limit', limit: 100 },
       { kind: 'type', path: 'Limit', type: 'integer' },
       { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'] },
       { kind: 'required', path: 'B' },
       { kind: 'type', path: 'A', type: 'string' },
       { kind: 'required', path: 'A' },
+      { kind: 'additionalProperties', path: '', allowed: ['A'] },
     ];
     expect(orderConstraints(given).map((c) => `${c.kind}:${'path' in c ? c.path : c.paths.join('+')}`)).toEqual([
+      'additionalProperties:',
       'required:B',
       'required:A',
       'type:Limit',
       'type:A',
       'mutuallyExclusive:Ids+Filters',
+      'uniqueKeys:Tag',
       'maximum:Limit',
       'filterName:Filters',
+      'filterValue:Filters',
+      'token:NextToken',
     ]);
   });
 });
@@ -98,11 +128,15 @@ describe('attachErrors', () => {
     missingParameter: { code: 'MissingParameter', httpStatus: 400, basis: 'inferred' },
     invalidParameter: { code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
     invalidParameterValue: { code: 'InvalidParameterValue', httpStatus: 400, basis: 'inferred' },
+    unknownParameter: { code: 'UnknownParameter', httpStatus: 400, basis: 'inferred' },
   };
   const entries: ConstraintErrorEntry[] = [
     { parameter: 'PageSize', constraint: 'maximum', code: 'InvalidParam.PageSize', httpStatus: 403, basis: 'documented' },
     { constraint: 'maximum', code: 'LimitExceeded', httpStatus: 400, basis: 'inferred' },
     { constraint: 'mutuallyExclusive', parameters: ['Filters', 'Ids'], code: 'ConflictParameter', httpStatus: 400, basis: 'documented' },
+    { parameter: 'Filters[].Values', constraint: 'filterValue', code: 'InvalidFilter', httpStatus: 400, basis: 'inferred' },
+    { parameter: 'Tag[].Key', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' },
+    { parameter: 'NextToken', constraint: 'token', code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' },
   ];
   const cases: Array<{ name: string; given: ConstraintShape; want: { code: string; httpStatus: number; basis: string } }> = [
     { name: 'the entry for this parameter and kind', given: { kind: 'maximum', path: 'PageSize', limit: 50 }, want: { code: 'InvalidParam.PageSize', httpStatus: 403, basis: 'documented' } },
@@ -111,6 +145,11 @@ describe('attachErrors', () => {
     { name: 'missing parameter fallback', given: { kind: 'required', path: 'JobId' }, want: fallback.missingParameter },
     { name: 'invalid parameter fallback for types', given: { kind: 'type', path: 'JobId', type: 'string' }, want: fallback.invalidParameter },
     { name: 'invalid value fallback for other kinds', given: { kind: 'maxLength', path: 'Name', limit: 5 }, want: fallback.invalidParameterValue },
+    { name: 'filter values by their Filters[].Values entry', given: { kind: 'filterValue', path: 'Filters', values: { a: ['x'] } }, want: { code: 'InvalidFilter', httpStatus: 400, basis: 'inferred' } },
+    { name: 'unique keys by their Tag[].Key entry', given: { kind: 'uniqueKeys', path: 'Tag', key: 'Key' }, want: { code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' } },
+    { name: 'another list’s unique keys fall back', given: { kind: 'uniqueKeys', path: 'Label', key: 'Key' }, want: fallback.invalidParameterValue },
+    { name: 'a token by its parameter', given: { kind: 'token', path: 'NextToken' }, want: { code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' } },
+    { name: 'unknown parameter fallback for closed objects', given: { kind: 'additionalProperties', path: '', allowed: ['A'] }, want: fallback.unknownParameter },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(attachErrors([given], entries, fallback)).toEqual([{ ...given, ...want }]);
@@ -200,8 +239,39 @@ describe('normalizeService on the fixture specs', async () => {
     expect(summary).toContain('maxItems:Filters:InvalidParameterValue:inferred');
     expect(summary).toContain('maxItems:Filters[].Values:InvalidParameterValue:inferred');
     expect(summary).toContain('mutuallyExclusive:InvocationTaskIds+Filters:InvalidParameter.ConflictParameter:documented');
-    expect(summary.at(-1)).toBe('filterName:Filters:InvalidParameterValue.InvalidFilter:documented');
-    expect(tatOp.constraints.at(-1)).toMatchObject({ names: ['invocation-id', 'command-created-by'] });
+    expect(summary.at(-2)).toBe('filterName:Filters:InvalidParameterValue.InvalidFilter:documented');
+    expect(tatOp.constraints.at(-2)).toMatchObject({ names: ['invocation-id', 'command-created-by'] });
+  });
+
+  it('adds the value lists of filter names that have one, answered by the common invalid-value code when no entry names it', () => {
+    expect(tatOp.constraints.at(-1)).toEqual({
+      kind: 'filterValue',
+      path: 'Filters',
+      values: { 'command-created-by': ['TAT', 'USER'] },
+      code: 'InvalidParameterValue',
+      httpStatus: 200,
+      basis: 'inferred',
+    });
+  });
+
+  it('closes the Tencent request and its filters with the common unknown-parameter code, checked first', () => {
+    const unknown = { code: 'UnknownParameter', httpStatus: 200, basis: 'inferred' };
+    expect(tatOp.constraints.slice(0, 2)).toEqual([
+      { kind: 'additionalProperties', path: '', allowed: ['Filters', 'HideOutput', 'InvocationTaskIds', 'Limit', 'Offset'], ...unknown },
+      { kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...unknown },
+    ]);
+  });
+
+  it('reads unique keys from constraintErrors: the list and its key member', () => {
+    expect(swasOp.constraints.filter((c) => c.kind === 'uniqueKeys')).toEqual([
+      { kind: 'uniqueKeys', path: 'Tag', key: 'Key', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' },
+    ]);
+  });
+
+  it('carries the summary, read-only actions as idempotent, and the invalid-value and unknown-parameter codes', () => {
+    expect([tatOp.summary, tatOp.idempotent, swasOp.idempotent]).toEqual(['List invocation tasks.', true, true]);
+    expect([tat.common.invalidParameterValueCode, tat.common.unknownParameterCode]).toEqual(['InvalidParameterValue', 'UnknownParameter']);
+    expect([swas.common.invalidParameterValueCode, swas.common.unknownParameterCode]).toEqual(['InvalidParameter', null]);
   });
 
   it('keeps only filter names a mock can narrow on in the filter model', () => {
@@ -237,6 +307,7 @@ describe('normalizeService on the fixture specs', async () => {
 
   it('sorts errors by code and classifies retryable ones', () => {
     expect(swasOp.errors.map((error) => [error.code, error.httpStatus, error.retryable])).toEqual([
+      ['Duplicate.TagKey', 400, false],
       ['InternalError.Dispatch', 500, true],
       ['InvalidParam.PageSize', 400, false],
       ['Throttling.Api', 400, true],
@@ -248,5 +319,60 @@ describe('normalizeService on the fixture specs', async () => {
     expect([status('Throttling.Api'), status('InvalidAction.NotFound')]).toEqual([400, 403]);
     expect(swas.common.throttlingCode).toBe('Throttling.User');
     expect(tat.common.errors.every((error) => error.httpStatus === 200)).toBe(true);
+  });
+});
+
+describe('normalizeOperation: constraints only the extension states', () => {
+  const facts = commonFacts(
+    {
+      'x-cloudexec-common': {
+        envelope: { errorHttpStatus: null },
+        throttlingCodes: ['Throttling.User'],
+        commonErrors: [{ code: 'InvalidParameter', httpStatus: 400, description: 'Bad parameter.', retryable: false }],
+        signatureErrorCode: 'SignatureDoesNotMatch',
+        invalidActionCode: 'InvalidAction',
+        missingParameterCode: 'MissingParameter',
+        invalidParameterCode: 'InvalidParameter',
+        unknownParameterCode: null,
+      },
+    },
+    'specs/aliyun/x.yaml',
+  );
+  const operation = (action: string, extension: Record<string, unknown>) =>
+    normalizeOperation(
+      {
+        entry: { path: `/${action}`, method: 'post', pointer: '', operationId: action, operation: {}, extension, request: undefined, response: undefined },
+        requestSchema: { type: 'object', properties: { NextToken: { type: 'string' }, MaxResults: { type: 'integer' } } },
+        responseSchema: {},
+      },
+      'aliyun',
+      facts,
+      'specs/aliyun/x.yaml',
+    );
+
+  it('a next-token style (main or alternative) makes its token parameter a token constraint, with its entry’s code', () => {
+    const op = operation('RunCommand', {
+      pagination: { style: 'page-number', pageNumber: 'P', pageSize: 'S', total: 'T', items: 'I', alternatives: [{ style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'I' }] },
+      constraintErrors: [{ parameter: 'NextToken', constraint: 'token', code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' }],
+    });
+    expect(op.constraints.filter((c) => c.kind === 'token')).toEqual([
+      { kind: 'token', path: 'NextToken', code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' },
+    ]);
+    expect([op.idempotent, op.summary]).toEqual([false, undefined]);
+  });
+
+  it('without an entry a token falls back to the invalid-value code (Alibaba: InvalidParameter)', () => {
+    const op = operation('ListThings', { pagination: { style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'I' } });
+    expect(op.constraints).toEqual([
+      { kind: 'type', path: 'NextToken', type: 'string', code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
+      { kind: 'type', path: 'MaxResults', type: 'integer', code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
+      { kind: 'token', path: 'NextToken', code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
+    ]);
+    expect(op.idempotent).toBe(true);
+  });
+
+  it('refuses a uniqueKeys entry that does not name a list member', () => {
+    const extension = { constraintErrors: [{ parameter: 'Tag', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' }] };
+    expect(() => operation('DescribeThings', extension)).toThrow(/DescribeThings: a uniqueKeys constraintErrors entry needs a parameter like Tag\[\]\.Key/);
   });
 });

@@ -142,9 +142,11 @@ export const serviceModel: ServiceModel = {
     ],
     invalidActionCode: 'InvalidAction',
     invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameter',
     missingParameterCode: 'MissingParameter',
     signatureErrorCode: 'SignatureDoesNotMatch',
     throttlingCode: 'Throttling.User',
+    unknownParameterCode: null,
   },
   operations: [
     {
@@ -442,6 +444,21 @@ export const serviceModel: ServiceModel = {
           limit: 128,
           path: 'Tag[].Value',
         },
+        {
+          basis: 'documented',
+          code: 'Duplicate.TagKey',
+          httpStatus: 400,
+          key: 'Key',
+          kind: 'uniqueKeys',
+          path: 'Tag',
+        },
+        {
+          basis: 'documented',
+          code: 'InvalidParameter.NextToken',
+          httpStatus: 400,
+          kind: 'token',
+          path: 'NextToken',
+        },
       ],
       discrepancies: [
         {
@@ -719,6 +736,7 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      idempotent: true,
       method: 'GET',
       pagination: [
         {
@@ -1216,6 +1234,7 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'List Cloud Assistant command executions and their per-instance results.',
     },
   ],
   packageName: '@cloudexec/aliyun-ecs',

@@ -65,6 +65,7 @@ export function validateDescribeInvocationsRequest(input: unknown): void {
     if (typeof tag.Key === 'string' && [...tag.Key].length < 1) fail(`Tag[${i}].Key`, 'minLength', 1, tag.Key);
     if (typeof tag.Key === 'string' && [...tag.Key].length > 64) fail(`Tag[${i}].Key`, 'maxLength', 64, tag.Key);
     if (typeof tag.Value === 'string' && [...tag.Value].length > 128) fail(`Tag[${i}].Value`, 'maxLength', 128, tag.Value);
+    if (repeatsEarlierKey(params.Tag, i, 'Key')) fail(`Tag[${i}].Key`, 'uniqueKeys', 'Key', tag.Key);
   }
 }
 
@@ -101,4 +102,11 @@ function records(value: unknown): Array<[number, Params]> {
 /** Query strings carry numbers and booleans as text, so `10` and `"10"` both match 10. */
 function isOneOf(value: unknown, allowed: ReadonlyArray<string | number | boolean>): boolean {
   return allowed.some((item) => item === value || String(item) === String(value));
+}
+
+/** True when element `index` of `list` repeats the `key` member of an earlier element (absent members never clash). */
+function repeatsEarlierKey(list: unknown, index: number, key: string): boolean {
+  const items = Array.isArray(list) ? list : [];
+  const value = isRecord(items[index]) ? items[index][key] : undefined;
+  return isPresent(value) && items.slice(0, index).some((item) => isRecord(item) && item[key] === value);
 }

@@ -142,9 +142,11 @@ export const serviceModel: ServiceModel = {
     ],
     invalidActionCode: 'InvalidAction',
     invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameter',
     missingParameterCode: 'MissingParameter',
     signatureErrorCode: 'SignatureDoesNotMatch',
     throttlingCode: 'Throttling.User',
+    unknownParameterCode: null,
   },
   operations: [
     {
@@ -330,6 +332,7 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      idempotent: true,
       method: 'GET',
       pagination: [
         {
@@ -528,6 +531,7 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'List command executions on one simple application server.',
     },
   ],
   packageName: '@cloudexec/aliyun-swas',

@@ -48,7 +48,8 @@ export async function dispatch(ctx: DispatchContext, request: Request): Promise<
   }
 
   const params = readParams(call, op);
-  const violation = findViolation(params, [...op.constraints, ...regionRequirement(model, op)]);
+  // The region parameter is added back by readParams, so a closed request schema must not count it as unknown.
+  const violation = findViolation(params, [...op.constraints, ...regionRequirement(model, op)], [op.region.parameter]);
   if (violation) return fail(violation.constraint.code, violation.message, op, model.service.provider === 'tencent' ? 200 : violation.constraint.httpStatus);
 
   if (override?.errorCode) return fail(override.errorCode, `Forced ${override.errorCode} (mock override).`, op);

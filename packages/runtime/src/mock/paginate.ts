@@ -77,7 +77,8 @@ function encodeToken(offset: number): string {
   return btoa(`${TOKEN_PREFIX}${offset}`);
 }
 
-function decodeToken(token: unknown): number | undefined {
+/** The offset a token this engine issued stands for; undefined for anything it did not issue. */
+export function decodeToken(token: unknown): number | undefined {
   if (typeof token !== 'string') return undefined;
   try {
     const text = atob(token);

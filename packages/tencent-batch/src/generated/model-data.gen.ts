@@ -238,14 +238,41 @@ export const serviceModel: ServiceModel = {
     ],
     invalidActionCode: 'InvalidAction',
     invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameterValue',
     missingParameterCode: 'MissingParameter',
     signatureErrorCode: 'AuthFailure.SignatureFailure',
     throttlingCode: 'RequestLimitExceeded',
+    unknownParameterCode: 'UnknownParameter',
   },
   operations: [
     {
       action: 'DescribeTask',
       constraints: [
+        {
+          allowed: [
+            'Filters',
+            'JobId',
+            'Limit',
+            'Offset',
+            'TaskName',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: '',
+        },
+        {
+          allowed: [
+            'Name',
+            'Values',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: 'Filters[]',
+        },
         {
           basis: 'inferred',
           code: 'MissingParameter',
@@ -364,6 +391,35 @@ export const serviceModel: ServiceModel = {
             'task-instance-state',
           ],
           path: 'Filters',
+        },
+        {
+          basis: 'inferred',
+          code: 'InvalidParameterValue',
+          httpStatus: 200,
+          kind: 'filterValue',
+          path: 'Filters',
+          values: {
+            'task-instance-state': [
+              'SUBMITTED',
+              'PENDING',
+              'RUNNABLE',
+              'STARTING',
+              'RUNNING',
+              'SUCCEED',
+              'FAILED',
+              'FAILED_INTERRUPTED',
+            ],
+            'task-instance-type': [
+              'SUBMITTED',
+              'PENDING',
+              'RUNNABLE',
+              'STARTING',
+              'RUNNING',
+              'SUCCEED',
+              'FAILED',
+              'FAILED_INTERRUPTED',
+            ],
+          },
         },
       ],
       discrepancies: [
@@ -593,6 +649,7 @@ export const serviceModel: ServiceModel = {
         ],
         parameter: 'Filters',
       },
+      idempotent: true,
       method: 'GET',
       pagination: [
         {
@@ -887,6 +944,7 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'Describe one task of a job, with its task instances.',
     },
   ],
   packageName: '@cloudexec/tencent-batch',

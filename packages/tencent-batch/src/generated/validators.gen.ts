@@ -8,8 +8,17 @@ type Fail = (path: string, constraint: string, limit: unknown, value: unknown) =
 /** Every parameter DescribeTask defines. */
 const describeTaskParameters = ['Filters', 'JobId', 'Limit', 'Offset', 'TaskName'];
 
+/** Every member DescribeTask defines for `Filters[]`. */
+const describeTaskFiltersMembers = ['Name', 'Values'];
+
 /** Filter names DescribeTask documents for `Filters`. */
 const describeTaskFiltersNames = ['task-instance-type', 'task-instance-state'];
+
+/** Values DescribeTask accepts per filter name in `Filters` (names not listed take any value). */
+const describeTaskFiltersValues = new Map<string, readonly string[]>([
+  ['task-instance-type', ['SUBMITTED', 'PENDING', 'RUNNABLE', 'STARTING', 'RUNNING', 'SUCCEED', 'FAILED', 'FAILED_INTERRUPTED']],
+  ['task-instance-state', ['SUBMITTED', 'PENDING', 'RUNNABLE', 'STARTING', 'RUNNING', 'SUCCEED', 'FAILED', 'FAILED_INTERRUPTED']],
+]);
 
 /**
  * Checks a DescribeTask input against its documented limits before anything is sent.
@@ -19,6 +28,9 @@ export function validateDescribeTaskRequest(input: unknown): void {
   const fail = failure('DescribeTask');
   const params = asParams(input, fail);
   rejectUnknown(params, describeTaskParameters, fail);
+  for (const [i, value] of entries(params.Filters)) {
+    if (isRecord(value)) rejectUnknown(value, describeTaskFiltersMembers, fail, `Filters[${i}]`);
+  }
   if (!isPresent(params.JobId)) fail('JobId', 'required', undefined, params.JobId);
   if (!isPresent(params.TaskName)) fail('TaskName', 'required', undefined, params.TaskName);
   for (const [i, filter] of records(params.Filters)) {
@@ -46,6 +58,11 @@ export function validateDescribeTaskRequest(input: unknown): void {
   for (const [i, filter] of records(params.Filters)) {
     if (!isOneOf(filter.Name, describeTaskFiltersNames)) fail(`Filters[${i}].Name`, 'filterName', describeTaskFiltersNames, filter.Name);
   }
+  for (const [i, filter] of records(params.Filters)) {
+    for (const [j, value] of entries(filter.Values)) {
+      if (value != null && !isFilterValue(filter.Name, value, describeTaskFiltersValues)) fail(`Filters[${i}].Values[${j}]`, 'filterValue', describeTaskFiltersValues.get(String(filter.Name)), value);
+    }
+  }
 }
 
 function failure(action: string): Fail {
@@ -63,10 +80,10 @@ function asParams(input: unknown, fail: Fail): Params {
   return input;
 }
 
-/** The service answers UnknownParameter for any parameter it does not define. */
-function rejectUnknown(params: Params, known: readonly string[], fail: Fail): void {
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && !known.includes(name)) fail(name, 'unknownParameter', known, value);
+/** The service rejects members a closed object does not define (`at`: where the object sits, '' for the request). */
+function rejectUnknown(object: Params, known: readonly string[], fail: Fail, at = ''): void {
+  for (const [name, value] of Object.entries(object)) {
+    if (value !== undefined && !known.includes(name)) fail(at === '' ? name : `${at}.${name}`, 'additionalProperties', known, value);
   }
 }
 
@@ -88,4 +105,10 @@ function records(value: unknown): Array<[number, Params]> {
 /** Query strings carry numbers and booleans as text, so `10` and `"10"` both match 10. */
 function isOneOf(value: unknown, allowed: ReadonlyArray<string | number | boolean>): boolean {
   return allowed.some((item) => item === value || String(item) === String(value));
+}
+
+/** A filter value passes when its filter's name has no closed value list, or the value is on it. */
+function isFilterValue(name: unknown, value: unknown, lists: ReadonlyMap<string, readonly string[]>): boolean {
+  const allowed = typeof name === 'string' ? lists.get(name) : undefined;
+  return allowed === undefined || isOneOf(value, allowed);
 }

@@ -238,14 +238,41 @@ export const serviceModel: ServiceModel = {
     ],
     invalidActionCode: 'InvalidAction',
     invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameterValue',
     missingParameterCode: 'MissingParameter',
     signatureErrorCode: 'AuthFailure.SignatureFailure',
     throttlingCode: 'RequestLimitExceeded',
+    unknownParameterCode: 'UnknownParameter',
   },
   operations: [
     {
       action: 'DescribeInvocationTasks',
       constraints: [
+        {
+          allowed: [
+            'Filters',
+            'HideOutput',
+            'InvocationTaskIds',
+            'Limit',
+            'Offset',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: '',
+        },
+        {
+          allowed: [
+            'Name',
+            'Values',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: 'Filters[]',
+        },
         {
           basis: 'inferred',
           code: 'InvalidParameterValue.InvalidFilter',
@@ -763,6 +790,7 @@ export const serviceModel: ServiceModel = {
         ],
         parameter: 'Filters',
       },
+      idempotent: true,
       method: 'POST',
       pagination: [
         {
@@ -1016,10 +1044,35 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'List invocation tasks (one per instance of an invocation).',
     },
     {
       action: 'DescribeInvocations',
       constraints: [
+        {
+          allowed: [
+            'Filters',
+            'InvocationIds',
+            'Limit',
+            'Offset',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: '',
+        },
+        {
+          allowed: [
+            'Name',
+            'Values',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: 'Filters[]',
+        },
         {
           basis: 'inferred',
           code: 'InvalidParameterValue.InvalidFilter',
@@ -1161,6 +1214,23 @@ export const serviceModel: ServiceModel = {
             'instance-id',
           ],
           path: 'Filters',
+        },
+        {
+          basis: 'inferred',
+          code: 'InvalidParameterValue.InvalidFilter',
+          httpStatus: 200,
+          kind: 'filterValue',
+          path: 'Filters',
+          values: {
+            'command-created-by': [
+              'TAT',
+              'USER',
+            ],
+            'instance-kind': [
+              'CVM',
+              'LIGHTHOUSE',
+            ],
+          },
         },
       ],
       discrepancies: [
@@ -1416,6 +1486,7 @@ export const serviceModel: ServiceModel = {
         ],
         parameter: 'Filters',
       },
+      idempotent: true,
       method: 'POST',
       pagination: [
         {
@@ -1707,6 +1778,7 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'List invocations (command execution activities).',
     },
   ],
   packageName: '@cloudexec/tencent-tat',

@@ -8,14 +8,26 @@ type Fail = (path: string, constraint: string, limit: unknown, value: unknown) =
 /** Every parameter DescribeInvocationTasks defines. */
 const describeInvocationTasksParameters = ['Filters', 'HideOutput', 'InvocationTaskIds', 'Limit', 'Offset'];
 
+/** Every member DescribeInvocationTasks defines for `Filters[]`. */
+const describeInvocationTasksFiltersMembers = ['Name', 'Values'];
+
 /** Filter names DescribeInvocationTasks documents for `Filters`. */
 const describeInvocationTasksFiltersNames = ['invocation-id', 'invocation-task-id', 'instance-id', 'command-id'];
 
 /** Every parameter DescribeInvocations defines. */
 const describeInvocationsParameters = ['Filters', 'InvocationIds', 'Limit', 'Offset'];
 
+/** Every member DescribeInvocations defines for `Filters[]`. */
+const describeInvocationsFiltersMembers = ['Name', 'Values'];
+
 /** Filter names DescribeInvocations documents for `Filters`. */
 const describeInvocationsFiltersNames = ['invocation-id', 'command-id', 'command-created-by', 'instance-kind', 'instance-id'];
+
+/** Values DescribeInvocations accepts per filter name in `Filters` (names not listed take any value). */
+const describeInvocationsFiltersValues = new Map<string, readonly string[]>([
+  ['command-created-by', ['TAT', 'USER']],
+  ['instance-kind', ['CVM', 'LIGHTHOUSE']],
+]);
 
 /**
  * Checks a DescribeInvocationTasks input against its documented limits before anything is sent.
@@ -25,6 +37,9 @@ export function validateDescribeInvocationTasksRequest(input: unknown): void {
   const fail = failure('DescribeInvocationTasks');
   const params = asParams(input, fail);
   rejectUnknown(params, describeInvocationTasksParameters, fail);
+  for (const [i, value] of entries(params.Filters)) {
+    if (isRecord(value)) rejectUnknown(value, describeInvocationTasksFiltersMembers, fail, `Filters[${i}]`);
+  }
   for (const [i, filter] of records(params.Filters)) {
     if (!isPresent(filter.Name)) fail(`Filters[${i}].Name`, 'required', undefined, filter.Name);
     if (!isPresent(filter.Values)) fail(`Filters[${i}].Values`, 'required', undefined, filter.Values);
@@ -69,6 +84,9 @@ export function validateDescribeInvocationsRequest(input: unknown): void {
   const fail = failure('DescribeInvocations');
   const params = asParams(input, fail);
   rejectUnknown(params, describeInvocationsParameters, fail);
+  for (const [i, value] of entries(params.Filters)) {
+    if (isRecord(value)) rejectUnknown(value, describeInvocationsFiltersMembers, fail, `Filters[${i}]`);
+  }
   for (const [i, filter] of records(params.Filters)) {
     if (!isPresent(filter.Name)) fail(`Filters[${i}].Name`, 'required', undefined, filter.Name);
     if (!isPresent(filter.Values)) fail(`Filters[${i}].Values`, 'required', undefined, filter.Values);
@@ -102,6 +120,11 @@ export function validateDescribeInvocationsRequest(input: unknown): void {
   for (const [i, filter] of records(params.Filters)) {
     if (!isOneOf(filter.Name, describeInvocationsFiltersNames)) fail(`Filters[${i}].Name`, 'filterName', describeInvocationsFiltersNames, filter.Name);
   }
+  for (const [i, filter] of records(params.Filters)) {
+    for (const [j, value] of entries(filter.Values)) {
+      if (value != null && !isFilterValue(filter.Name, value, describeInvocationsFiltersValues)) fail(`Filters[${i}].Values[${j}]`, 'filterValue', describeInvocationsFiltersValues.get(String(filter.Name)), value);
+    }
+  }
 }
 
 function failure(action: string): Fail {
@@ -119,10 +142,10 @@ function asParams(input: unknown, fail: Fail): Params {
   return input;
 }
 
-/** The service answers UnknownParameter for any parameter it does not define. */
-function rejectUnknown(params: Params, known: readonly string[], fail: Fail): void {
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && !known.includes(name)) fail(name, 'unknownParameter', known, value);
+/** The service rejects members a closed object does not define (`at`: where the object sits, '' for the request). */
+function rejectUnknown(object: Params, known: readonly string[], fail: Fail, at = ''): void {
+  for (const [name, value] of Object.entries(object)) {
+    if (value !== undefined && !known.includes(name)) fail(at === '' ? name : `${at}.${name}`, 'additionalProperties', known, value);
   }
 }
 
@@ -144,4 +167,10 @@ function records(value: unknown): Array<[number, Params]> {
 /** Query strings carry numbers and booleans as text, so `10` and `"10"` both match 10. */
 function isOneOf(value: unknown, allowed: ReadonlyArray<string | number | boolean>): boolean {
   return allowed.some((item) => item === value || String(item) === String(value));
+}
+
+/** A filter value passes when its filter's name has no closed value list, or the value is on it. */
+function isFilterValue(name: unknown, value: unknown, lists: ReadonlyMap<string, readonly string[]>): boolean {
+  const allowed = typeof name === 'string' ? lists.get(name) : undefined;
+  return allowed === undefined || isOneOf(value, allowed);
 }

@@ -35,7 +35,12 @@ const KEY_ORDER = [
 ] as const;
 
 function entry(name: string): Json {
-  return { source: `./src/${name}.ts`, types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` };
+  return { source: `./src/${name}.ts`, ...published(name) };
+}
+
+/** Published exports drop the in-repo `source` condition: src/ is not in the tarball. */
+function published(name: string): Json {
+  return { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` };
 }
 
 /** What the generator decides, whatever the file said before. */
@@ -49,7 +54,11 @@ function ownedFields(model: ServiceModel, ctx: EmitContext): Json {
     engines: { node: '>=20' },
     exports: { '.': entry('index'), './msw': entry('msw') },
     files: ['dist', 'README.md', 'CHANGELOG.md'],
-    publishConfig: { access: 'public', provenance: true },
+    publishConfig: {
+      access: 'public',
+      provenance: true,
+      exports: { '.': published('index'), './msw': published('msw') },
+    },
     dependencies: { '@cloudexec/runtime': 'workspace:^' },
     peerDependencies: { msw: MSW_PEER_RANGE },
     peerDependenciesMeta: { msw: { optional: true } },

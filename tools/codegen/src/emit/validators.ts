@@ -6,7 +6,6 @@ import type { Constraint, OperationModel, ServiceModel } from '@cloudexec/runtim
 import { CodegenError } from '../load/codegen-error.ts';
 import {
   camelCase,
-  compareStrings,
   generatedPath,
   importLine,
   indentLines,
@@ -19,53 +18,10 @@ import {
   type GeneratedFile,
 } from './helpers.ts';
 import { operationNames, sortedOperations } from './operations.ts';
-
-/** Local helpers a validator may call, in the order they are emitted (only those used are). */
-const HELPERS: Record<string, string> = {
-  failure: `function failure(action: string): Fail {
-  return (path, constraint, limit, value) => {
-    throw new ValidationError({ action, path, constraint, limit, value });
-  };
-}`,
-  isRecord: `function isRecord(value: unknown): value is Params {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}`,
-  asParams: `function asParams(input: unknown, fail: Fail): Params {
-  if (!isRecord(input)) fail('(input)', 'type', 'object', input);
-  return input;
-}`,
-  rejectUnknown: `/** The service answers UnknownParameter for any parameter it does not define. */
-function rejectUnknown(params: Params, known: readonly string[], fail: Fail): void {
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && !known.includes(name)) fail(name, 'unknownParameter', known, value);
-  }
-}`,
-  isPresent: `/** Missing as the services see it: absent, null or ''. */
-function isPresent(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '';
-}`,
-  entries: `/** Elements of a list with their index; none when the value is not a list (its type check reports that). */
-function entries(value: unknown): Array<[number, unknown]> {
-  return Array.isArray(value) ? [...value.entries()] : [];
-}`,
-  records: `/** Object elements of a list with their index; other elements are the type check's business. */
-function records(value: unknown): Array<[number, Params]> {
-  return entries(value).filter((entry): entry is [number, Params] => isRecord(entry[1]));
-}`,
-  isOneOf: `/** Query strings carry numbers and booleans as text, so \`10\` and \`"10"\` both match 10. */
-function isOneOf(value: unknown, allowed: ReadonlyArray<string | number | boolean>): boolean {
-  return allowed.some((item) => item === value || String(item) === String(value));
-}`,
-};
-
-/** Helpers that call other helpers. */
-const HELPER_DEPENDENCIES: Record<string, string[]> = {
-  asParams: ['isRecord'],
-  records: ['entries', 'isRecord'],
-};
+import { HELPER_NAMES, helperSources } from './validator-helpers.ts';
 
 const INDEX_NAMES = ['i', 'j', 'k', 'l', 'm', 'n'];
-const TAKEN = new Set(['params', 'fail', 'input', 'value', 'name', ...Object.keys(HELPERS), ...INDEX_NAMES]);
+const TAKEN = new Set(['params', 'fail', 'input', 'value', 'name', ...HELPER_NAMES, ...INDEX_NAMES]);
 const RESERVED_WORDS = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(
     ' ',
@@ -76,7 +32,6 @@ export function emitValidators(model: ServiceModel, ctx: EmitContext): Generated
   const used = new Set<string>(['failure', 'asParams']);
   const lists: string[] = [];
   const functions = sortedOperations(model).map((op) => validatorFunction(op, model, used, lists));
-  const helpers = closeOver(used);
   const body = [
     importLine(['ValidationError'], ctx.runtimeImport),
     '',
@@ -84,37 +39,33 @@ export function emitValidators(model: ServiceModel, ctx: EmitContext): Generated
     'type Fail = (path: string, constraint: string, limit: unknown, value: unknown) => never;',
     ...lists.flatMap((list) => ['', list]),
     ...functions.flatMap((fn) => ['', fn]),
-    ...Object.keys(HELPERS)
-      .filter((name) => helpers.has(name))
-      .flatMap((name) => ['', HELPERS[name] as string]),
+    ...helperSources(used).flatMap((source) => ['', source]),
   ];
   return [{ path: generatedPath('validators'), contents: tsFile(model.specFile, body) }];
 }
 
-function closeOver(used: Set<string>): Set<string> {
-  const all = new Set(used);
-  for (const name of used) for (const dependency of HELPER_DEPENDENCIES[name] ?? []) all.add(dependency);
-  return all;
-}
 
 function validatorFunction(op: OperationModel, model: ServiceModel, used: Set<string>, lists: string[]): string {
   const listNames = new Set<string>();
   const names = operationNames(op, model);
   const listName = (suffix: string): string => `${camelCase(op.action)}${suffix}`;
-  const addList = (suffix: string, doc: string, values: ReadonlyArray<string | number | boolean>): string => {
+  /** Hoists a constant (`value` is its initializer) under a name unique within the operation. */
+  const addConstant = (suffix: string, doc: string, value: string): string => {
     let name = listName(suffix);
     for (let n = 2; listNames.has(name); n++) name = `${listName(suffix)}${n}`;
     listNames.add(name);
-    lists.push([jsDoc([doc]), `const ${name} = [${values.map(literal).join(', ')}];`].join('\n'));
+    lists.push([jsDoc([doc]), `const ${name} = ${value};`].join('\n'));
     return name;
   };
+  const hoist: Hoist = {
+    list: (suffix, doc, values) => addConstant(suffix, doc, `[${values.map(literal).join(', ')}]`),
+    map: (suffix, doc, entries) => {
+      const rows = Object.entries(entries).map(([key, values]) => `  [${quote(key)}, [${values.map(literal).join(', ')}]],`);
+      return addConstant(suffix, doc, ['new Map<string, readonly string[]>([', ...rows, '])'].join('\n'));
+    },
+  };
   const lines: string[] = [`const fail = failure(${quote(op.action)});`, 'const params = asParams(input, fail);'];
-  if (model.protocol === 'tencent-tc3') {
-    used.add('rejectUnknown');
-    const known = addList('Parameters', `Every parameter ${op.action} defines.`, knownParameters(op));
-    lines.push(`rejectUnknown(params, ${known}, fail);`);
-  }
-  lines.push(...renderChecks(op.constraints.flatMap((constraint) => constraintCheck(constraint, op, used, addList))));
+  lines.push(...renderChecks(op.constraints.flatMap((constraint) => constraintCheck(constraint, op, used, hoist))));
   return [
     jsDoc([
       `Checks a ${op.action} input against its documented limits before anything is sent.`,
@@ -126,17 +77,11 @@ function validatorFunction(op: OperationModel, model: ServiceModel, used: Set<st
   ].join('\n');
 }
 
-function knownParameters(op: OperationModel): string[] {
-  const properties = op.requestSchema['properties'];
-  const required = op.requestSchema['required'];
-  const names = [
-    ...Object.keys(properties !== null && typeof properties === 'object' ? properties : {}),
-    ...(Array.isArray(required) ? required.filter((name): name is string => typeof name === 'string') : []),
-  ];
-  return [...new Set(names)].sort(compareStrings);
+/** Hoists value lists and filter-value maps out of the functions, returning the constant's name. */
+interface Hoist {
+  list(suffix: string, doc: string, values: ReadonlyArray<string | number | boolean>): string;
+  map(suffix: string, doc: string, entries: Readonly<Record<string, readonly string[]>>): string;
 }
-
-type AddList = (suffix: string, doc: string, values: ReadonlyArray<string | number | boolean>) => string;
 
 /** One check line inside the loops/ifs (`opened`) that reach its value. */
 interface Check {
@@ -158,18 +103,37 @@ function renderChecks(checks: Check[]): string[] {
   return lines;
 }
 
-function constraintCheck(c: Constraint, op: OperationModel, used: Set<string>, addList: AddList): Check[] {
+function constraintCheck(c: Constraint, op: OperationModel, used: Set<string>, hoist: Hoist): Check[] {
   switch (c.kind) {
     case 'mutuallyExclusive':
       return exclusiveChecks(c.paths, op, used);
+    case 'token':
+      // Only the service knows which tokens it issued; the mock engine checks this one.
+      return [];
+    case 'additionalProperties':
+      return unknownMemberChecks(c, op, used, hoist);
     case 'filterName': {
       used.add('isOneOf');
-      const names = addList(`${pascalCase(c.path)}Names`, `Filter names ${op.action} documents for \`${c.path}\`.`, c.names);
+      const names = hoist.list(`${pascalCase(c.path)}Names`, `Filter names ${op.action} documents for \`${c.path}\`.`, c.names);
       return compilePath(`${c.path}[].Name`, used, (value, path) => `if (!isOneOf(${value}, ${names})) fail(${path}, 'filterName', ${names}, ${value});`);
     }
+    case 'filterValue': {
+      used.add('isFilterValue');
+      const lists = hoist.map(`${pascalCase(c.path)}Values`, `Values ${op.action} accepts per filter name in \`${c.path}\` (names not listed take any value).`, c.values);
+      return compilePath(`${c.path}[].Values[]`, used, (value, path, scope) => {
+        const name = member(scope.items.at(-1) ?? 'params', 'Name');
+        return `if (${value} != null && !isFilterValue(${name}, ${value}, ${lists})) fail(${path}, 'filterValue', ${lists}.get(String(${name})), ${value});`;
+      });
+    }
+    case 'uniqueKeys':
+      used.add('repeatsEarlierKey');
+      return compilePath(`${c.path}[].${c.key}`, used, (value, path, scope) => {
+        const [list, index] = [scope.lists.at(-1) ?? 'params', scope.indexes.at(-1) ?? '0'];
+        return `if (repeatsEarlierKey(${list}, ${index}, ${quote(c.key)})) fail(${path}, 'uniqueKeys', ${quote(c.key)}, ${value});`;
+      });
     case 'enum': {
       used.add('isOneOf');
-      const values = addList(`${pascalCase(c.path)}Values`, `Values ${op.action} accepts for \`${c.path}\`.`, c.values);
+      const values = hoist.list(`${pascalCase(c.path)}Values`, `Values ${op.action} accepts for \`${c.path}\`.`, c.values);
       return compilePath(c.path, used, (value, path) => `if (${value} != null && !isOneOf(${value}, ${values})) fail(${path}, 'enum', ${values}, ${value});`);
     }
     default:
@@ -180,8 +144,24 @@ function constraintCheck(c: Constraint, op: OperationModel, used: Set<string>, a
   }
 }
 
+/** `rejectUnknown` on the request itself, or on each object at a nested path (`Filters[]`). */
+function unknownMemberChecks(c: Extract<Constraint, { kind: 'additionalProperties' }>, op: OperationModel, used: Set<string>, hoist: Hoist): Check[] {
+  used.add('rejectUnknown');
+  if (c.path === '') {
+    const known = hoist.list('Parameters', `Every parameter ${op.action} defines.`, c.allowed);
+    return [{ opened: [], line: `rejectUnknown(params, ${known}, fail);` }];
+  }
+  used.add('isRecord');
+  const known = hoist.list(`${pascalCase(c.path)}Members`, `Every member ${op.action} defines for \`${c.path}\`.`, c.allowed);
+  return compilePath(c.path, used, (value, path) => `if (isRecord(${value})) rejectUnknown(${value}, ${known}, fail, ${path});`);
+}
+
 /** The condition under which `value` breaks the constraint, and the limit to report. */
-function violated(c: Exclude<Constraint, { kind: 'mutuallyExclusive' | 'filterName' | 'enum' }>, value: string, used: Set<string>): [string, string] {
+function violated(
+  c: Exclude<Constraint, { kind: 'mutuallyExclusive' | 'filterName' | 'filterValue' | 'uniqueKeys' | 'token' | 'additionalProperties' | 'enum' }>,
+  value: string,
+  used: Set<string>,
+): [string, string] {
   switch (c.kind) {
     case 'required':
       used.add('isPresent');
@@ -240,9 +220,10 @@ function exclusiveChecks(paths: readonly string[], op: OperationModel, used: Set
  * `params.Filters` (index `i`) and a check of `filter.Values` reported as `Filters[${i}].Values`. A trailing `[]`
  * checks every element (`Filters[].Values[]`). Non-list objects on the way are entered only when present.
  */
-function compilePath(path: string, used: Set<string>, check: (value: string, path: string) => string): Check[] {
+function compilePath(path: string, used: Set<string>, check: (value: string, path: string, scope: Scope) => string): Check[] {
   const segments = path.split('.').map((segment) => ({ key: segment.replace(/\[\]$/, ''), each: segment.endsWith('[]') }));
   const opened: string[] = [];
+  const scope: Scope = { items: [], lists: [], indexes: [] };
   const taken = new Set(TAKEN);
   let parent = 'params';
   let reported = '';
@@ -258,6 +239,9 @@ function compilePath(path: string, used: Set<string>, check: (value: string, pat
       const item = last ? 'value' : itemName(segment.key, taken);
       used.add(last ? 'entries' : 'records');
       opened.push(`for (const [${indexName}, ${item}] of ${last ? 'entries' : 'records'}(${access})) {`);
+      scope.lists.push(access);
+      scope.indexes.push(indexName);
+      if (!last) scope.items.push(item);
       parent = item;
     } else if (last) {
       reported = join(segment.key);
@@ -270,7 +254,14 @@ function compilePath(path: string, used: Set<string>, check: (value: string, pat
     }
   });
   const reportedPath = reported.includes('${') ? `\`${reported}\`` : quote(reported);
-  return [{ opened, line: check(parent, reportedPath) }];
+  return [{ opened, line: check(parent, reportedPath, scope) }];
+}
+
+/** What the loops around a check expose: object elements entered, the lists looped over and their indexes, outermost first. */
+interface Scope {
+  items: string[];
+  lists: string[];
+  indexes: string[];
 }
 
 /** `params.Limit`, `params['Parameter-Map']`. */

@@ -48,6 +48,10 @@ export function commonFacts(commonDoc: Raw | undefined, specFile: string): Commo
   const inferred = (errorCode: string): ConstraintError => ({ code: errorCode, httpStatus: statusOf(errorCode), basis: 'inferred' });
   const [throttlingCode] = throttlingCodes;
   if (throttlingCode === undefined) throw new CodegenError(`${specFile}: x-cloudexec-common.throttlingCodes is empty`);
+  const invalidParameterCode = code('invalidParameterCode');
+  const invalidParameterValueCode = typeof raw['invalidParameterValueCode'] === 'string' ? raw['invalidParameterValueCode'] : invalidParameterCode;
+  // null (Alibaba): no documented rejection of undefined parameters.
+  const unknownParameterCode = typeof raw['unknownParameterCode'] === 'string' ? raw['unknownParameterCode'] : null;
   return {
     common: {
       errors,
@@ -55,14 +59,17 @@ export function commonFacts(commonDoc: Raw | undefined, specFile: string): Commo
       signatureErrorCode: code('signatureErrorCode'),
       invalidActionCode: code('invalidActionCode'),
       missingParameterCode: code('missingParameterCode'),
-      invalidParameterCode: code('invalidParameterCode'),
+      invalidParameterCode,
+      invalidParameterValueCode,
+      unknownParameterCode,
     },
     wrapper: typeof envelope['successWrapper'] === 'string' ? envelope['successWrapper'] : null,
     throttlingCodes,
     fallback: {
       missingParameter: inferred(code('missingParameterCode')),
-      invalidParameter: inferred(code('invalidParameterCode')),
-      invalidParameterValue: inferred(typeof raw['invalidParameterValueCode'] === 'string' ? raw['invalidParameterValueCode'] : code('invalidParameterCode')),
+      invalidParameter: inferred(invalidParameterCode),
+      invalidParameterValue: inferred(invalidParameterValueCode),
+      unknownParameter: inferred(unknownParameterCode ?? invalidParameterCode),
     },
     statusOf,
   };

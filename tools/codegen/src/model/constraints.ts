@@ -1,6 +1,7 @@
 // Flattens a dereferenced request schema into the model's ordered constraint list: one entry per
 // documented limit, depth-first in property order, with nested array items addressed as `Filters[].Values`.
 import type { Constraint, ConstraintError, JsonSchema, ParamPath } from '@cloudexec/runtime/model';
+import { compareStrings } from '../emit/helpers.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -23,21 +24,26 @@ export function schemaConstraints(schema: JsonSchema): ConstraintShape[] {
 }
 
 /**
- * The mock reports the first broken constraint, so order matters: presence, then types, then
- * parameter combinations, then values, then filter names. Within a phase, property order is kept.
+ * The mock reports the first broken constraint, so order matters: undefined members, then presence,
+ * then types, then parameter combinations, then values, then filter names and their values, then
+ * pagination tokens (only the service can judge those). Within a phase, property order is kept.
  */
 const PHASE: Record<ConstraintShape['kind'], number> = {
-  required: 0,
-  type: 1,
-  mutuallyExclusive: 2,
-  enum: 3,
-  minimum: 3,
-  maximum: 3,
-  minItems: 3,
-  maxItems: 3,
-  minLength: 3,
-  maxLength: 3,
-  filterName: 4,
+  additionalProperties: 0,
+  required: 1,
+  type: 2,
+  mutuallyExclusive: 3,
+  enum: 4,
+  minimum: 4,
+  maximum: 4,
+  minItems: 4,
+  maxItems: 4,
+  minLength: 4,
+  maxLength: 4,
+  uniqueKeys: 4,
+  filterName: 5,
+  filterValue: 6,
+  token: 7,
 };
 
 export function orderConstraints<T extends { kind: ConstraintShape['kind'] }>(constraints: readonly T[]): T[] {
@@ -51,6 +57,10 @@ function walkObject(schema: JsonSchema, prefix: string, out: ConstraintShape[]):
   const properties = asRecord(schema['properties']);
   const required = Array.isArray(schema['required']) ? schema['required'].filter((name): name is string => typeof name === 'string') : [];
   const names = [...Object.keys(properties), ...required.filter((name) => !(name in properties))];
+  // A closed object (Tencent requests and their filters) rejects members it does not declare.
+  if (schema['additionalProperties'] === false) {
+    out.push({ kind: 'additionalProperties', path: prefix.replace(/\.$/, ''), allowed: [...names].sort(compareStrings) });
+  }
   for (const name of names) {
     const path = `${prefix}${name}`;
     if (required.includes(name)) out.push({ kind: 'required', path });

@@ -2,12 +2,13 @@
 import type { Constraint, DiscrepancyModel, JsonSchema, OperationModel } from '@cloudexec/runtime/model';
 import type { OperationEntry } from '@cloudexec/spec-check';
 import { compareStrings } from '../emit/helpers.ts';
+import { CodegenError } from '../load/codegen-error.ts';
 import type { CommonFacts } from './common.ts';
 import { errorCodeModel } from './common.ts';
 import { attachErrors, type ConstraintErrorEntry } from './constraint-errors.ts';
 import { orderConstraints, schemaConstraints, type ConstraintShape } from './constraints.ts';
 import { normalizeExample, type Provider } from './examples.ts';
-import { filterModel, filterNames, paginationModels } from './paging.ts';
+import { filterModel, filterNames, filterValueLists, paginationModels, tokenParameters } from './paging.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -24,12 +25,15 @@ export function normalizeOperation(source: OperationSource, provider: Provider, 
   const region = isRecord(ext['region']) ? ext['region'] : {};
   const rateLimit = isRecord(ext['rateLimit']) ? ext['rateLimit'] : {};
   const filters = filterModel(ext['filters']);
-  const shapes = extensionConstraints(ext, schemaConstraints(requestSchema));
-  const constraintErrors = records(ext['constraintErrors']) as unknown as ConstraintErrorEntry[];
-  const constraints: Constraint[] = attachErrors(orderConstraints(shapes), constraintErrors, facts.fallback);
   const where = `${specFile} ${action}`;
+  const constraintErrors = records(ext['constraintErrors']) as unknown as ConstraintErrorEntry[];
+  const shapes = extensionConstraints(ext, schemaConstraints(requestSchema), constraintErrors, where);
+  const constraints: Constraint[] = attachErrors(orderConstraints(shapes), constraintErrors, facts.fallback);
+  const summary = typeof entry.operation['summary'] === 'string' ? entry.operation['summary'].trim() : '';
   return {
     action,
+    ...(summary ? { summary } : {}),
+    idempotent: READ_ONLY_ACTION.test(action),
     method: ext['httpMethod'] === 'GET' ? 'GET' : 'POST',
     // null: the page documents no rate limit; 0 tells the client and the mock not to limit.
     qps: typeof rateLimit['qps'] === 'number' ? rateLimit['qps'] : 0,
@@ -51,11 +55,15 @@ export function normalizeOperation(source: OperationSource, provider: Provider, 
   };
 }
 
+/** Read-only actions by their verb: repeating one changes nothing, so a client may retry it freely. */
+const READ_ONLY_ACTION = /^(Describe|List|Get|Query)(?![a-z])/;
+
 /**
- * Adds what JSON Schema cannot say: mutually exclusive parameters and the documented filter names,
- * plus the documented filter-count limits when the schema does not already carry them.
+ * Adds what JSON Schema cannot say: mutually exclusive parameters, the documented filter names and
+ * value lists, the documented filter-count limits when the schema does not already carry them,
+ * pagination tokens, and lists whose elements need distinct keys (named only by `constraintErrors`).
  */
-function extensionConstraints(ext: Raw, fromSchema: ConstraintShape[]): ConstraintShape[] {
+function extensionConstraints(ext: Raw, fromSchema: ConstraintShape[], entries: readonly ConstraintErrorEntry[], where: string): ConstraintShape[] {
   const shapes = [...fromSchema];
   const has = (kind: ConstraintShape['kind'], path: string) => shapes.some((shape) => shape.kind === kind && 'path' in shape && shape.path === path);
   const filters = isRecord(ext['filters']) ? ext['filters'] : undefined;
@@ -72,7 +80,22 @@ function extensionConstraints(ext: Raw, fromSchema: ConstraintShape[]): Constrai
   for (const group of Array.isArray(ext['mutuallyExclusive']) ? ext['mutuallyExclusive'] : []) {
     if (Array.isArray(group)) shapes.push({ kind: 'mutuallyExclusive', paths: group.map(String) });
   }
-  if (filters) shapes.push({ kind: 'filterName', path: String(filters['parameter']), names: filterNames(filters) });
+  if (filters) {
+    const path = String(filters['parameter']);
+    shapes.push({ kind: 'filterName', path, names: filterNames(filters) });
+    const values = filterValueLists(filters);
+    if (Object.keys(values).length > 0) shapes.push({ kind: 'filterValue', path, values });
+  }
+  for (const entry of entries.filter((candidate) => candidate.constraint === 'uniqueKeys')) {
+    const match = /^(.+)\[\]\.([^.[\]]+)$/.exec(entry.parameter ?? '');
+    if (!match?.[1] || !match[2]) throw new CodegenError(`${where}: a uniqueKeys constraintErrors entry needs a parameter like Tag[].Key`);
+    shapes.push({ kind: 'uniqueKeys', path: match[1], key: match[2] });
+  }
+  const tokens = [
+    ...tokenParameters(ext['pagination']),
+    ...entries.flatMap((entry) => (entry.constraint === 'token' && entry.parameter !== undefined ? [entry.parameter] : [])),
+  ];
+  for (const path of new Set(tokens)) shapes.push({ kind: 'token', path });
   return shapes;
 }
 

@@ -79,6 +79,23 @@ export function filterNames(raw: unknown): string[] {
   return raw['names'].filter(isRecord).map((entry) => String(entry['name']));
 }
 
+/** Closed value lists by filter name (aliases included), for the names that document one; in spec order. */
+export function filterValueLists(raw: unknown): Record<string, string[]> {
+  if (!isRecord(raw) || !Array.isArray(raw['names'])) return {};
+  const lists: Record<string, string[]> = {};
+  for (const entry of raw['names'].filter(isRecord)) {
+    if (Array.isArray(entry['values'])) lists[String(entry['name'])] = entry['values'].map(String);
+  }
+  return lists;
+}
+
+/** Request parameters that carry a next-token style pagination token (main style and alternatives). */
+export function tokenParameters(raw: unknown): string[] {
+  if (!isRecord(raw)) return [];
+  const alternatives = Array.isArray(raw['alternatives']) ? raw['alternatives'].filter(isRecord) : [];
+  return [raw, ...alternatives].filter((style) => style['style'] === 'next-token' && typeof style['token'] === 'string').map((style) => String(style['token']));
+}
+
 /** `default`/`maximum` of a top-level (or dotted) request parameter. */
 function numberAt(schema: JsonSchema, path: unknown, keyword: 'default' | 'maximum'): number | undefined {
   if (typeof path !== 'string') return undefined;

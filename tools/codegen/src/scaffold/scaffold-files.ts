@@ -10,7 +10,7 @@ const tsconfig = {
 
 const tsconfigBuild = {
   extends: '../../tsconfig.base.json',
-  compilerOptions: { rootDir: 'src', outDir: 'dist', noEmit: false },
+  compilerOptions: { rootDir: 'src', outDir: 'dist', noEmit: false, sourceMap: false },
   include: ['src'],
 };
 

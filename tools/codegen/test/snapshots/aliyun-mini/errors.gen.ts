@@ -18,12 +18,16 @@ export type MiniCommonErrorCode =
 /** Codes DescribeInvocations may answer: the common codes, its documented codes and the codes its limits map to. */
 export type DescribeInvocationsErrorCode =
   | MiniCommonErrorCode
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'Duplicate.TagKey'
   /** Dispatching the request failed (HTTP 500, retryable). */
   | 'InternalError.Dispatch'
   /** The page number is not valid (HTTP 400). */
   | 'InvalidParam.PageNumber'
   /** The page size is not valid (HTTP 400). */
-  | 'InvalidParam.PageSize';
+  | 'InvalidParam.PageSize'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidParameter.NextToken';
 
 /** True when `error` is a DescribeInvocations CloudApiError, optionally with one of `code`; narrows `error.code`. */
 export function isDescribeInvocationsError<C extends DescribeInvocationsErrorCode = DescribeInvocationsErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {

@@ -28,9 +28,11 @@ export const serviceModel: ServiceModel = {
     ],
     invalidActionCode: 'InvalidAction.NotFound',
     invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameter',
     missingParameterCode: 'MissingParameter',
     signatureErrorCode: 'SignatureDoesNotMatch',
     throttlingCode: 'Throttling.User',
+    unknownParameterCode: null,
   },
   operations: [
     {
@@ -107,6 +109,21 @@ export const serviceModel: ServiceModel = {
           limit: 50,
           path: 'PageSize',
         },
+        {
+          basis: 'documented',
+          code: 'Duplicate.TagKey',
+          httpStatus: 400,
+          key: 'Key',
+          kind: 'uniqueKeys',
+          path: 'Tag',
+        },
+        {
+          basis: 'documented',
+          code: 'InvalidParameter.NextToken',
+          httpStatus: 400,
+          kind: 'token',
+          path: 'NextToken',
+        },
       ],
       discrepancies: [],
       errors: [
@@ -130,6 +147,7 @@ export const serviceModel: ServiceModel = {
         },
       ],
       examples: [],
+      idempotent: true,
       method: 'POST',
       pagination: [
         {
@@ -245,6 +263,7 @@ export const serviceModel: ServiceModel = {
         },
         type: 'object',
       },
+      summary: 'Lists command invocations.',
     },
     {
       action: 'ECSStopInvocation',
@@ -267,6 +286,7 @@ export const serviceModel: ServiceModel = {
       discrepancies: [],
       errors: [],
       examples: [],
+      idempotent: false,
       method: 'GET',
       pagination: [],
       qps: 0.5,

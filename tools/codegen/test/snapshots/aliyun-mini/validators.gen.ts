@@ -25,6 +25,9 @@ export function validateDescribeInvocationsRequest(input: unknown): void {
   if (typeof params.MaxResults === 'number' && params.MaxResults > 50) fail('MaxResults', 'maximum', 50, params.MaxResults);
   if (typeof params.PageNumber === 'number' && params.PageNumber < 1) fail('PageNumber', 'minimum', 1, params.PageNumber);
   if (typeof params.PageSize === 'number' && params.PageSize > 50) fail('PageSize', 'maximum', 50, params.PageSize);
+  for (const [i, tag] of records(params.Tag)) {
+    if (repeatsEarlierKey(params.Tag, i, 'Key')) fail(`Tag[${i}].Key`, 'uniqueKeys', 'Key', tag.Key);
+  }
 }
 
 /**
@@ -66,4 +69,11 @@ function entries(value: unknown): Array<[number, unknown]> {
 /** Object elements of a list with their index; other elements are the type check's business. */
 function records(value: unknown): Array<[number, Params]> {
   return entries(value).filter((entry): entry is [number, Params] => isRecord(entry[1]));
+}
+
+/** True when element `index` of `list` repeats the `key` member of an earlier element (absent members never clash). */
+function repeatsEarlierKey(list: unknown, index: number, key: string): boolean {
+  const items = Array.isArray(list) ? list : [];
+  const value = isRecord(items[index]) ? items[index][key] : undefined;
+  return isPresent(value) && items.slice(0, index).some((item) => isRecord(item) && item[key] === value);
 }

@@ -46,14 +46,41 @@ export const serviceModel: ServiceModel = {
     ],
     invalidActionCode: 'InvalidAction',
     invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameterValue',
     missingParameterCode: 'MissingParameter',
     signatureErrorCode: 'AuthFailure.SignatureFailure',
     throttlingCode: 'RequestLimitExceeded',
+    unknownParameterCode: 'UnknownParameter',
   },
   operations: [
     {
       action: 'DescribeInvocationTasks',
       constraints: [
+        {
+          allowed: [
+            'Filters',
+            'HideOutput',
+            'InvocationTaskIds',
+            'Limit',
+            'Offset',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: '',
+        },
+        {
+          allowed: [
+            'Name',
+            'Values',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: 'Filters[]',
+        },
         {
           basis: 'inferred',
           code: 'InvalidParameter',
@@ -216,8 +243,24 @@ export const serviceModel: ServiceModel = {
             'instance-id',
             'invocation-id',
             'invocation-task-id',
+            'task-status',
           ],
           path: 'Filters',
+        },
+        {
+          basis: 'inferred',
+          code: 'InvalidParameterValue.InvalidFilter',
+          httpStatus: 200,
+          kind: 'filterValue',
+          path: 'Filters',
+          values: {
+            'task-status': [
+              'PENDING',
+              'RUNNING',
+              'SUCCESS',
+              'FAILED',
+            ],
+          },
         },
       ],
       discrepancies: [
@@ -343,9 +386,20 @@ export const serviceModel: ServiceModel = {
             field: 'InvocationTaskId',
             name: 'invocation-task-id',
           },
+          {
+            field: 'TaskStatus',
+            name: 'task-status',
+            values: [
+              'PENDING',
+              'RUNNING',
+              'SUCCESS',
+              'FAILED',
+            ],
+          },
         ],
         parameter: 'Filters',
       },
+      idempotent: true,
       method: 'POST',
       pagination: [
         {
@@ -449,10 +503,25 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'Lists execution tasks.',
     },
     {
       action: 'RunCommand',
       constraints: [
+        {
+          allowed: [
+            'CommandType',
+            'Content',
+            'InstanceIds',
+            'Parameter-Map',
+            'Timeout',
+          ],
+          basis: 'inferred',
+          code: 'UnknownParameter',
+          httpStatus: 200,
+          kind: 'additionalProperties',
+          path: '',
+        },
         {
           basis: 'inferred',
           code: 'MissingParameter',
@@ -592,6 +661,7 @@ export const serviceModel: ServiceModel = {
         },
       ],
       examples: [],
+      idempotent: false,
       method: 'POST',
       pagination: [],
       qps: 10,
@@ -652,6 +722,7 @@ export const serviceModel: ServiceModel = {
         ],
         type: 'object',
       },
+      summary: 'Runs a command on instances.',
     },
   ],
   packageName: '@cloudexec/tencent-mini',

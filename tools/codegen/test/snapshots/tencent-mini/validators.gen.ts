@@ -8,8 +8,16 @@ type Fail = (path: string, constraint: string, limit: unknown, value: unknown) =
 /** Every parameter DescribeInvocationTasks defines. */
 const describeInvocationTasksParameters = ['Filters', 'HideOutput', 'InvocationTaskIds', 'Limit', 'Offset'];
 
+/** Every member DescribeInvocationTasks defines for `Filters[]`. */
+const describeInvocationTasksFiltersMembers = ['Name', 'Values'];
+
 /** Filter names DescribeInvocationTasks documents for `Filters`. */
-const describeInvocationTasksFiltersNames = ['command-id', 'instance-id', 'invocation-id', 'invocation-task-id'];
+const describeInvocationTasksFiltersNames = ['command-id', 'instance-id', 'invocation-id', 'invocation-task-id', 'task-status'];
+
+/** Values DescribeInvocationTasks accepts per filter name in `Filters` (names not listed take any value). */
+const describeInvocationTasksFiltersValues = new Map<string, readonly string[]>([
+  ['task-status', ['PENDING', 'RUNNING', 'SUCCESS', 'FAILED']],
+]);
 
 /** Every parameter RunCommand defines. */
 const runCommandParameters = ['CommandType', 'Content', 'InstanceIds', 'Parameter-Map', 'Timeout'];
@@ -25,6 +33,9 @@ export function validateDescribeInvocationTasksRequest(input: unknown): void {
   const fail = failure('DescribeInvocationTasks');
   const params = asParams(input, fail);
   rejectUnknown(params, describeInvocationTasksParameters, fail);
+  for (const [i, value] of entries(params.Filters)) {
+    if (isRecord(value)) rejectUnknown(value, describeInvocationTasksFiltersMembers, fail, `Filters[${i}]`);
+  }
   if (params.InvocationTaskIds != null && !Array.isArray(params.InvocationTaskIds)) fail('InvocationTaskIds', 'type', 'array', params.InvocationTaskIds);
   if (Array.isArray(params.InvocationTaskIds) && params.InvocationTaskIds.length > 100) fail('InvocationTaskIds', 'maxItems', 100, params.InvocationTaskIds);
   for (const [i, value] of entries(params.InvocationTaskIds)) {
@@ -56,6 +67,11 @@ export function validateDescribeInvocationTasksRequest(input: unknown): void {
   if (isPresent(params.InvocationTaskIds) && isPresent(params.Filters)) fail('Filters', 'mutuallyExclusive', 'InvocationTaskIds', params.Filters);
   for (const [i, filter] of records(params.Filters)) {
     if (!isOneOf(filter.Name, describeInvocationTasksFiltersNames)) fail(`Filters[${i}].Name`, 'filterName', describeInvocationTasksFiltersNames, filter.Name);
+  }
+  for (const [i, filter] of records(params.Filters)) {
+    for (const [j, value] of entries(filter.Values)) {
+      if (value != null && !isFilterValue(filter.Name, value, describeInvocationTasksFiltersValues)) fail(`Filters[${i}].Values[${j}]`, 'filterValue', describeInvocationTasksFiltersValues.get(String(filter.Name)), value);
+    }
   }
 }
 
@@ -101,10 +117,10 @@ function asParams(input: unknown, fail: Fail): Params {
   return input;
 }
 
-/** The service answers UnknownParameter for any parameter it does not define. */
-function rejectUnknown(params: Params, known: readonly string[], fail: Fail): void {
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && !known.includes(name)) fail(name, 'unknownParameter', known, value);
+/** The service rejects members a closed object does not define (`at`: where the object sits, '' for the request). */
+function rejectUnknown(object: Params, known: readonly string[], fail: Fail, at = ''): void {
+  for (const [name, value] of Object.entries(object)) {
+    if (value !== undefined && !known.includes(name)) fail(at === '' ? name : `${at}.${name}`, 'additionalProperties', known, value);
   }
 }
 
@@ -126,4 +142,10 @@ function records(value: unknown): Array<[number, Params]> {
 /** Query strings carry numbers and booleans as text, so `10` and `"10"` both match 10. */
 function isOneOf(value: unknown, allowed: ReadonlyArray<string | number | boolean>): boolean {
   return allowed.some((item) => item === value || String(item) === String(value));
+}
+
+/** A filter value passes when its filter's name has no closed value list, or the value is on it. */
+function isFilterValue(name: unknown, value: unknown, lists: ReadonlyMap<string, readonly string[]>): boolean {
+  const allowed = typeof name === 'string' ? lists.get(name) : undefined;
+  return allowed === undefined || isOneOf(value, allowed);
 }
