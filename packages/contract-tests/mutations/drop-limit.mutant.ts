@@ -1,0 +1,7 @@
+import * as tat from '@cloudexec/tencent-tat';
+import * as tatMsw from '@cloudexec/tencent-tat/msw';
+import { runContractSuite } from '../src/index.ts';
+import { dropLimit } from './mutants.ts';
+
+const client = (options: tat.TatClientOptions) => new tat.TatClient(options);
+runContractSuite({ model: tat.serviceModel, clientPackage: tat, mswPackage: tatMsw, createClient: dropLimit(client, 'DescribeInvocations', 'Limit', 'maximum') });
