@@ -33,7 +33,7 @@ describe('mergePackageJson', () => {
       peerDependenciesMeta: { msw: { optional: true } },
       devDependencies: { msw: MSW_VERSION },
       publishConfig: { access: 'public', provenance: true },
-      scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' },
+      scripts: { build: 'rm -rf dist && tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' },
     });
     expect(result).toHaveProperty('repository.directory', 'packages/tencent-tat');
   });
@@ -42,7 +42,7 @@ describe('mergePackageJson', () => {
     { name: 'keeps the version changesets wrote', given: { version: '1.4.2' }, want: { version: '1.4.2' } },
     { name: 'keeps unknown keys', given: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } }, want: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } } },
     { name: 'keeps a hand-written description', given: { description: 'Mine.' }, want: { description: 'Mine.' } },
-    { name: 'keeps other scripts and dev dependencies', given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } }, want: { scripts: { test: 'vitest', build: 'tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' }, devDependencies: { vitest: '5.1.1', msw: MSW_VERSION } } },
+    { name: 'keeps other scripts and dev dependencies', given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } }, want: { scripts: { test: 'vitest', build: 'rm -rf dist && tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' }, devDependencies: { vitest: '5.1.1', msw: MSW_VERSION } } },
     { name: 'overwrites owned fields', given: { name: 'wrong', sideEffects: true, dependencies: { lodash: '1' } }, want: { name: '@cloudexec/tencent-tat', sideEffects: false, dependencies: { '@cloudexec/runtime': 'workspace:^' } } },
   ];
   it.each(cases)('$name', ({ given, want }) => {

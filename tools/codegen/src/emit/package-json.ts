@@ -88,7 +88,7 @@ export function mergePackageJson(existingText: string | undefined, model: Servic
     description: typeof existing.description === 'string' ? existing.description : describe(model),
     scripts: {
       ...asObject(existing.scripts),
-      build: 'tsc -p tsconfig.build.json',
+      build: 'rm -rf dist && tsc -p tsconfig.build.json',
       typecheck: 'tsc --noEmit -p tsconfig.json',
     },
     devDependencies: { ...asObject(existing.devDependencies), msw: MSW_VERSION },
