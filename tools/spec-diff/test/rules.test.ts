@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { CHANGE_RULES, maxBump, renderRulesTable } from '../src/rules.ts';
 
 describe('classification table', () => {
-  it('is copied verbatim into README.md', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  it.each(['../README.md', '../../../specs/README.md'])('is copied verbatim into %s', (file) => {
+    const readme = readFileSync(new URL(file, import.meta.url), 'utf8');
     const section = /<!-- spec-diff:rules:start -->\n([\s\S]*?)\n<!-- spec-diff:rules:end -->/.exec(readme)?.[1];
-    expect(section, 'README.md is missing the spec-diff:rules markers').toBeDefined();
+    expect(section, `${file} is missing the spec-diff:rules markers`).toBeDefined();
     expect(section).toBe(renderRulesTable());
   });
 
