@@ -40,6 +40,10 @@ export function timeoutSignal(
 ): { signal: AbortSignal | undefined; dispose(): void } {
   if (ms === undefined || !Number.isFinite(ms)) return { signal: undefined, dispose() {} };
   const fire = new AbortController();
+  if (clock.timer) {
+    const clear = clock.timer(ms, () => fire.abort(reason()));
+    return { signal: fire.signal, dispose: clear };
+  }
   const cancel = new AbortController();
   clock.sleep(ms, cancel.signal).then(
     () => fire.abort(reason()),
