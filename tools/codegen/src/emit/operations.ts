@@ -167,7 +167,9 @@ export function operationDoc(op: OperationModel, names: OperationNames, model: S
     [
       operationSummary(ctx, op.action) ?? `Calls ${op.action}.`,
       '',
-      `Rate limit: ${op.qps} request${op.qps === 1 ? '' : 's'} per second (${model.service.service} ${model.service.version}).`,
+      op.qps > 0
+        ? `Rate limit: ${op.qps} request${op.qps === 1 ? '' : 's'} per second (${model.service.service} ${model.service.version}).`
+        : `Rate limit: not documented (${model.service.service} ${model.service.version}); the client does not throttle it.`,
       op.region.required ? `Region: required (\`${op.region.parameter}\`).` : undefined,
       ...op.pagination.map((style, index) => `Pagination ${describePagination(style)}; see \`${paginatorName(op, index)}\`.`),
       isReadOnlyAction(op.action) ? undefined : 'Not idempotent: only throttled attempts are retried.',
