@@ -62,7 +62,22 @@ export {
 } from './retry.ts';
 export { createFetchTransport, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
 export { waitFor, type WaitOptions, type WaitResult, type WaitState } from './wait.ts';
+export {
+  asRequestParams,
+  isFilterValue,
+  isOneOf,
+  isPresent,
+  isRecord,
+  listEntries,
+  listRecords,
+  rejectUnknownMembers,
+  repeatsEarlierKey,
+  validationFailure,
+  type RequestParams,
+  type ValidationFail,
+} from './validation.ts';
 export { aliyunProtocol } from './protocols/aliyun.ts';
+export { COMMON_PARAMETERS } from './protocols/common-params.ts';
 export { tencentProtocol } from './protocols/tencent.ts';
 export type {
   Credentials,

@@ -2,8 +2,10 @@
 // fixture validators run for real: over the limit throws a ValidationError naming path, constraint, limit and
 // value; at the limit passes.
 import type { Constraint, ServiceModel } from '@cloudexec/runtime/model';
+import * as runtime from '@cloudexec/runtime';
 import { ValidationError } from '@cloudexec/runtime';
 import { describe, expect, it } from 'vitest';
+import { HELPER_NAMES } from '../src/emit/validator-helpers.ts';
 import { emitValidators } from '../src/emit/validators.ts';
 import { contextFor } from './fixtures/models/fixture.ts';
 import { aliyunMini } from './fixtures/models/aliyun-mini.ts';
@@ -21,14 +23,14 @@ function oneOperation(constraints: Constraint[], protocol: ServiceModel['protoco
   return { ...tencentMini.model, protocol, operations: [{ ...base, action: 'Op', constraints, requestSchema }] };
 }
 
-/** The body lines of `validateOpRequest` after the fixed preamble (fail, params, rejectUnknown). */
+/** The body lines of `validateOpRequest` after the fixed preamble (fail, params, rejectUnknownMembers). */
 function checkLines(model: ServiceModel): string[] {
   const [file] = emitValidators(model, contextFor(tencentMini));
   const body = /export function validateOpRequest\(input: unknown\): void \{\n([\s\S]*?)\n\}/.exec(file?.contents ?? '')?.[1] ?? '';
   return body
     .split('\n')
     .map((line) => line.slice(2))
-    .filter((line) => !/^const (fail|params) =|^rejectUnknown\(/.test(line));
+    .filter((line) => !/^const (fail|params) =|^rejectUnknownMembers\(/.test(line));
 }
 
 describe('emitted check per constraint kind', () => {
@@ -62,7 +64,7 @@ describe('emitted check per constraint kind', () => {
       name: 'values per filter loop over the filters with their index',
       given: [{ kind: 'maxItems', path: 'Filters[].Values', limit: 5, ...error }],
       want: [
-        'for (const [i, filter] of records(params.Filters)) {',
+        'for (const [i, filter] of listRecords(params.Filters)) {',
         "  if (Array.isArray(filter.Values) && filter.Values.length > 5) fail(`Filters[${i}].Values`, 'maxItems', 5, filter.Values);",
         '}',
       ],
@@ -71,8 +73,8 @@ describe('emitted check per constraint kind', () => {
       name: 'element type of a nested list uses a second index',
       given: [{ kind: 'type', path: 'Filters[].Values[]', type: 'string', ...error }],
       want: [
-        'for (const [i, filter] of records(params.Filters)) {',
-        '  for (const [j, value] of entries(filter.Values)) {',
+        'for (const [i, filter] of listRecords(params.Filters)) {',
+        '  for (const [j, value] of listEntries(filter.Values)) {',
         "    if (value != null && typeof value !== 'string') fail(`Filters[${i}].Values[${j}]`, 'type', 'string', value);",
         '  }',
         '}',
@@ -85,7 +87,7 @@ describe('emitted check per constraint kind', () => {
         { kind: 'maxLength', path: 'Tag[].Key', limit: 64, ...error },
       ],
       want: [
-        'for (const [i, tag] of records(params.Tag)) {',
+        'for (const [i, tag] of listRecords(params.Tag)) {',
         "  if (!isPresent(tag.Key)) fail(`Tag[${i}].Key`, 'required', undefined, tag.Key);",
         "  if (typeof tag.Key === 'string' && [...tag.Key].length > 64) fail(`Tag[${i}].Key`, 'maxLength', 64, tag.Key);",
         '}',
@@ -119,7 +121,7 @@ describe('emitted check per constraint kind', () => {
       name: 'filter names check each filter',
       given: [{ kind: 'filterName', path: 'Filters', names: ['x'], ...error }],
       want: [
-        'for (const [i, filter] of records(params.Filters)) {',
+        'for (const [i, filter] of listRecords(params.Filters)) {',
         "  if (!isOneOf(filter.Name, opFiltersNames)) fail(`Filters[${i}].Name`, 'filterName', opFiltersNames, filter.Name);",
         '}',
       ],
@@ -128,8 +130,8 @@ describe('emitted check per constraint kind', () => {
       name: 'filter values check each value against the list of its filter name',
       given: [{ kind: 'filterValue', path: 'Filters', values: { state: ['A', 'B'] }, ...error }],
       want: [
-        'for (const [i, filter] of records(params.Filters)) {',
-        '  for (const [j, value] of entries(filter.Values)) {',
+        'for (const [i, filter] of listRecords(params.Filters)) {',
+        '  for (const [j, value] of listEntries(filter.Values)) {',
         "    if (value != null && !isFilterValue(filter.Name, value, opFiltersValues)) fail(`Filters[${i}].Values[${j}]`, 'filterValue', opFiltersValues.get(String(filter.Name)), value);",
         '  }',
         '}',
@@ -139,7 +141,7 @@ describe('emitted check per constraint kind', () => {
       name: 'unique keys compare each element with the earlier ones',
       given: [{ kind: 'uniqueKeys', path: 'Tag', key: 'Key', ...error }],
       want: [
-        'for (const [i, tag] of records(params.Tag)) {',
+        'for (const [i, tag] of listRecords(params.Tag)) {',
         "  if (repeatsEarlierKey(params.Tag, i, 'Key')) fail(`Tag[${i}].Key`, 'uniqueKeys', 'Key', tag.Key);",
         '}',
       ],
@@ -148,8 +150,8 @@ describe('emitted check per constraint kind', () => {
       name: 'a closed nested object rejects undefined members of each element',
       given: [{ kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...error }],
       want: [
-        'for (const [i, value] of entries(params.Filters)) {',
-        '  if (isRecord(value)) rejectUnknown(value, opFiltersMembers, fail, `Filters[${i}]`);',
+        'for (const [i, value] of listEntries(params.Filters)) {',
+        '  if (isRecord(value)) rejectUnknownMembers(value, opFiltersMembers, fail, `Filters[${i}]`);',
         '}',
       ],
     },
@@ -168,13 +170,19 @@ describe('emitted check per constraint kind', () => {
     const tencent = emitValidators(oneOperation([closed, { kind: 'required', path: 'Limit', ...error }]), contextFor(tencentMini))[0]?.contents ?? '';
     const open = emitValidators(oneOperation([], 'aliyun-rpc'), contextFor(aliyunMini))[0]?.contents ?? '';
     expect(tencent).toContain("const opParameters = ['Filters', 'Limit'];");
-    expect(tencent).toContain('  const params = asParams(input, fail);\n  rejectUnknown(params, opParameters, fail);\n  if (!isPresent(params.Limit))');
-    expect(open).not.toContain('rejectUnknown');
+    expect(tencent).toContain('  const params = asRequestParams(input, fail);\n  rejectUnknownMembers(params, opParameters, fail);\n  if (!isPresent(params.Limit))');
+    expect(open).not.toContain('rejectUnknownMembers');
   });
 
-  it('emits only the helpers the checks use', () => {
+  it('imports only the runtime helpers the checks use and defines none itself', () => {
     const contents = emitValidators(oneOperation([{ kind: 'maximum', path: 'Limit', limit: 1, ...error }], 'aliyun-rpc'), contextFor(aliyunMini))[0]?.contents ?? '';
-    expect(contents.match(/^function \w+/gm)).toEqual(['function failure', 'function isRecord', 'function asParams']);
+    expect(contents.match(/^import .*$/gm)).toEqual(["import { asRequestParams, validationFailure } from '@cloudexec/runtime';"]);
+    expect(contents.match(/^function \w+/gm)).toBeNull();
+  });
+
+  it('every helper a validator may import is a function @cloudexec/runtime exports', () => {
+    const exported: Record<string, unknown> = runtime;
+    expect(HELPER_NAMES.filter((name) => typeof exported[name] !== 'function')).toEqual([]);
   });
 
   it('refuses a nested mutually exclusive path instead of emitting a wrong check', () => {

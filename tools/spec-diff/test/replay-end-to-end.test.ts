@@ -1,5 +1,5 @@
 // The replay, end to end: on a copy of the real specs with the three vendor-doc updates
-// (support-e2e/replay-edits.ts), the generator's output and the contract suite follow the specs.
+// (helpers/replay-edits.ts), the generator's output and the contract suite follow the specs.
 // replay.test.ts proves spec:diff lists and classifies the same edits.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import { ValidationError } from '@cloudexec/runtime';
 import type { OperationModel, ServiceModel } from '@cloudexec/runtime/model';
 import * as releasedTat from '@cloudexec/tencent-tat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDED_FIELD, NEW_FILTER, OLD_FILTER, TAT_LIMIT } from './support-e2e/replay-edits.ts';
+import { ADDED_FIELD, NEW_FILTER, OLD_FILTER, TAT_LIMIT } from './helpers/replay-edits.ts';
 import { REAL_PACKAGES, REPO_ROOT, replayWorkspace, type ReplayWorkspace } from './support-e2e/replay-workspace.ts';
 import { runReplaySuites, type CaseResult } from './support-e2e/run-contract-suites.ts';
 

@@ -1,50 +1,25 @@
-// The issue's replay, on a copy of the real specs in a temporary git repository:
+// The issue's replay (helpers/replay-edits.ts), on a copy of the real specs in a temporary git repository:
 // Batch filter `task-instance-type` → `task-instance-state` (minor: a documented correction),
 // a new optional response field on a TAT type (minor), a TAT page's `Limit` maximum lowered (major).
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { SPEC_DIFF_CLI, tempRepo, type TempRepo } from './helpers/git-repo.ts';
+import { ADDED_FIELD, BATCH_SPEC, OLD_FILTER, TAT_LIMIT, applyReplayEdits, editSpec, keepOneBatchFilter } from './helpers/replay-edits.ts';
 
 const REAL_SPECS = fileURLToPath(new URL('../../../specs', import.meta.url));
-const BATCH = 'specs/tencent/batch.yaml';
-const TAT = 'specs/tencent/tat.yaml';
-const ADDED_FIELD = 'AddedByReplay';
 
 let repo: TempRepo;
-let tatLimit: { operation: string; before: number; after: number };
-
-function readSpec(file: string): any {
-  return parse(readFileSync(path.join(repo.root, file), 'utf8'));
-}
-
-/** DescribeTask with one task-instance filter named `name` (the real spec may list both names). */
-function withBatchFilter(doc: any, name: string): any {
-  const filters = doc.paths['/DescribeTask'].post['x-cloudexec-operation'].filters;
-  const isStateFilter = (f: any) => f.name === 'task-instance-type' || f.name === 'task-instance-state';
-  const { aliasOf: _alias, ...entry } = filters.names.find((f: any) => f.name === 'task-instance-type') ?? filters.names.find(isStateFilter);
-  filters.names = [...filters.names.filter((f: any) => !isStateFilter(f)), { ...entry, name }];
-  return doc;
-}
 
 beforeAll(() => {
   repo = tempRepo();
-  cpSync(REAL_SPECS, path.join(repo.root, 'specs'), { recursive: true });
+  const specsDir = path.join(repo.root, 'specs');
+  cpSync(REAL_SPECS, specsDir, { recursive: true });
   repo.write('.changeset/README.md', '# Changesets\n');
-  repo.write(BATCH, stringify(withBatchFilter(readSpec(BATCH), 'task-instance-type')));
+  editSpec(specsDir, BATCH_SPEC, (doc) => keepOneBatchFilter(doc, OLD_FILTER));
   repo.commit('specs as released');
-
-  repo.write(BATCH, stringify(withBatchFilter(readSpec(BATCH), 'task-instance-state')));
-  const tat = readSpec(TAT);
-  const invocationTask = tat.components.schemas.InvocationTask;
-  expect(invocationTask.properties[ADDED_FIELD], 'the replay field must be new').toBeUndefined();
-  invocationTask.properties[ADDED_FIELD] = { type: 'string', description: 'Replay: new optional member.' };
-  const limit = tat.components.schemas.DescribeInvocationTasksRequest.properties.Limit;
-  tatLimit = { operation: 'DescribeInvocationTasks', before: limit.maximum, after: Math.floor(limit.maximum / 2) };
-  limit.maximum = tatLimit.after;
-  repo.write(TAT, stringify(tat));
+  applyReplayEdits(specsDir);
 });
 afterAll(() => repo.remove());
 
@@ -63,7 +38,7 @@ describe('replay on the real specs', () => {
     const tat = byName['@cloudexec/tencent-tat'];
     expect(tat.bump).toBe('major');
     expect(tat.changes).toEqual([
-      { kind: 'request-limit-tightened', bump: 'major', operation: tatLimit.operation, message: `request \`Limit\` maximum ${tatLimit.before} → ${tatLimit.after}` },
+      { kind: 'request-limit-tightened', bump: 'major', operation: TAT_LIMIT.operation, message: `request \`Limit\` maximum ${TAT_LIMIT.before} → ${TAT_LIMIT.after}` },
       { kind: 'response-field-added', bump: 'minor', operation: 'DescribeInvocationTasks', message: `response \`InvocationTaskSet[].${ADDED_FIELD}\` added (optional, string)` },
     ]);
   });

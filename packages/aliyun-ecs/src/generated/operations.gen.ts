@@ -27,7 +27,7 @@ export const describeInvocationsOperation: OperationDescriptor<DescribeInvocatio
 
 /**
  * List Cloud Assistant command executions and their per-instance results.
- * Rate limit: 0 requests per second (ecs 2014-05-26).
+ * Rate limit: not documented (ecs 2014-05-26); the client does not throttle it.
  * Region: required (`RegionId`).
  * Pagination next-token: `NextToken`, `MaxResults` (default 10, max 50); items in `Invocations.Invocation`, next token in `NextToken`; see `paginateDescribeInvocations`.
  * Pagination page-number: `PageNumber`, `PageSize` (default 10, max 50); items in `Invocations.Invocation`, total in `TotalCount`; see `paginateDescribeInvocationsByPage`.

@@ -18,7 +18,7 @@ export class SwasClient extends ApiClient {
 
   /**
    * List command executions on one simple application server.
-   * Rate limit: 0 requests per second (swas 2020-06-01).
+   * Rate limit: not documented (swas 2020-06-01); the client does not throttle it.
    * Region: required (`RegionId`).
    * Pagination page-number: `PageNumber`, `PageSize` (default 10, max 50); items in `Invocations`, total in `TotalCount`; see `paginateDescribeInvocations`.
    * @throws ValidationError when the input breaks a documented limit (nothing is sent).

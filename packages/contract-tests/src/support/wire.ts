@@ -1,27 +1,9 @@
 // Reads a signed WireRequest back into comparable data: method, host, path, action, version, the operation's
 // query parameters (signing and common parameters removed) and the JSON body.
-import type { WireRequest } from '@cloudexec/runtime';
+import { COMMON_PARAMETERS, type WireRequest } from '@cloudexec/runtime';
 import type { ServiceModel } from '@cloudexec/runtime/model';
 
 type Provider = ServiceModel['service']['provider'];
-
-/** Parameters every call carries for routing and signing; never part of an operation's input. */
-const COMMON_PARAMETERS: Record<Provider, ReadonlySet<string>> = {
-  tencent: new Set(['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'RequestClient']),
-  aliyun: new Set([
-    'Action',
-    'Version',
-    'Format',
-    'AccessKeyId',
-    'SignatureNonce',
-    'Timestamp',
-    'SignatureMethod',
-    'SignatureVersion',
-    'SignatureType',
-    'Signature',
-    'SecurityToken',
-  ]),
-};
 
 export interface WireView {
   method: string;

@@ -1,9 +1,10 @@
 // Walks a ParamPath (`Limit`, `Filters[].Values`, `Tag[].Key`, `InvokeInstances.InvokeInstance[].InstanceId`)
 // through request params or dataset items. `[]` after a segment means "each element of that list".
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../validation.ts';
+
+// The mock reads values as the generated validators do, so a client and the mock reject the same inputs.
+export { isPresent, isRecord } from '../validation.ts';
 
 /**
  * The values found at `path`. A missing leaf under an existing parent yields `undefined` (so `required` can see it);
@@ -29,10 +30,6 @@ export function valuesAtPath(root: unknown, path: string): unknown[] {
     current = next;
   });
   return current;
-}
-
-export function isPresent(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '';
 }
 
 /** Writes `value` at a dotted path, creating intermediate objects (`Invocations.Invocation`). */

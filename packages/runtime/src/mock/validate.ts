@@ -1,6 +1,7 @@
 // Checks a request against the operation's documented limits, in the model's order, and reports the first
 // broken one: the real services answer one error per request.
 import type { Constraint } from '../model.ts';
+import { isOneOf } from '../validation.ts';
 import { decodeToken } from './paginate.ts';
 import { isPresent, isRecord, valuesAtPath } from './param-path.ts';
 
@@ -111,11 +112,6 @@ function repeatedKey(items: unknown[], key: string): string | undefined {
     seen.add(value);
   }
   return undefined;
-}
-
-/** Query strings carry numbers and booleans as text, so `10` and `"10"` both match 10. */
-function isOneOf(value: unknown, allowed: ReadonlyArray<string | number | boolean>): boolean {
-  return allowed.some((item) => item === value || String(item) === String(value));
 }
 
 function hasType(value: unknown, type: string): boolean {

@@ -5,6 +5,7 @@ import { ACS3_ALGORITHM, signAcs3 } from '../signing/acs3.ts';
 import { sha256Hex } from '../signing/hash.ts';
 import type { ParamPair } from '../signing/param-pairs.ts';
 import { signRpcV2 } from '../signing/rpc-v2.ts';
+import { splitCommonParams } from './common-params.ts';
 import { unflattenRpcParams } from './flatten.ts';
 import {
   decodeForm,
@@ -42,11 +43,6 @@ export interface AliyunIncomingRequest {
 
 export type AliyunParseResult = { ok: true; request: AliyunIncomingRequest } | RequestRejection;
 
-const COMMON = new Set([
-  'Action', 'Version', 'Format', 'AccessKeyId', 'SignatureMethod', 'SignatureNonce', 'SignatureVersion',
-  'SignatureType', 'Signature', 'Timestamp', 'SecurityToken',
-]);
-
 const ACS3_AUTHORIZATION =
   /^ACS3-HMAC-SHA256\s+Credential=([^\s,]+)\s*,\s*SignedHeaders=([^\s,]+)\s*,\s*Signature=([0-9a-f]{64})\s*$/i;
 
@@ -61,12 +57,7 @@ export function parseAliyunRequest(raw: RawHttpRequest): AliyunParseResult {
   const method = raw.method.toUpperCase();
   const isForm = mediaType(header('content-type')) === 'application/x-www-form-urlencoded';
   const allParams = isForm && raw.body !== '' ? [...target.query, ...decodeForm(raw.body)] : target.query;
-  const common = new Map<string, string>();
-  const operation: ParamPair[] = [];
-  for (const pair of allParams) {
-    if (COMMON.has(pair[0])) common.set(pair[0], pair[1]);
-    else operation.push(pair);
-  }
+  const { common, operation } = splitCommonParams(allParams, 'aliyun');
   const authorization = header('authorization')?.trim() ?? '';
   const isAcs3 = authorization.toUpperCase().startsWith(ACS3_ALGORITHM);
   const action = (isAcs3 ? header('x-acs-action') : undefined) ?? common.get('Action') ?? header('x-acs-action');

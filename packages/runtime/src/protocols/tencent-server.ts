@@ -5,6 +5,7 @@ import { sha256Hex } from '../signing/hash.ts';
 import { signTc3, tc3Date, TC3_ALGORITHM } from '../signing/tc3.ts';
 import { signTencentV1, type TencentV1SignatureMethod } from '../signing/tencent-v1.ts';
 import type { ParamPair } from '../signing/param-pairs.ts';
+import { splitCommonParams } from './common-params.ts';
 import { isJsonObject } from './envelope.ts';
 import { unflattenTencentQuery } from './flatten.ts';
 import {
@@ -50,11 +51,6 @@ export interface TencentIncomingRequest {
 }
 
 export type TencentParseResult = { ok: true; request: TencentIncomingRequest } | RequestRejection;
-
-const V1_COMMON = new Set([
-  'Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token',
-  'Language', 'RequestClient',
-]);
 
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
@@ -122,12 +118,7 @@ function parseTc3(raw: RawHttpRequest, header: HeaderLookup, target: RequestTarg
 function parseV1(raw: RawHttpRequest, header: HeaderLookup, target: RequestTarget): TencentParseResult {
   const isForm = mediaType(header('content-type')) === 'application/x-www-form-urlencoded';
   const pairs = raw.method.toUpperCase() === 'POST' && isForm ? [...target.query, ...decodeForm(raw.body)] : target.query;
-  const common = new Map<string, string>();
-  const operation: ParamPair[] = [];
-  for (const pair of pairs) {
-    if (V1_COMMON.has(pair[0])) common.set(pair[0], pair[1]);
-    else operation.push(pair);
-  }
+  const { common, operation } = splitCommonParams(pairs, 'tencent');
   const action = common.get('Action');
   const version = common.get('Version');
   if (!action) return reject('MissingParameter', 'The Action parameter is missing.');

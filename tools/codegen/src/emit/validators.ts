@@ -18,7 +18,7 @@ import {
   type GeneratedFile,
 } from './helpers.ts';
 import { operationNames, sortedOperations } from './operations.ts';
-import { HELPER_NAMES, helperSources } from './validator-helpers.ts';
+import { HELPER_NAMES } from './validator-helpers.ts';
 
 const INDEX_NAMES = ['i', 'j', 'k', 'l', 'm', 'n'];
 const TAKEN = new Set(['params', 'fail', 'input', 'value', 'name', ...HELPER_NAMES, ...INDEX_NAMES]);
@@ -29,18 +29,10 @@ const RESERVED_WORDS = new Set(
 );
 
 export function emitValidators(model: ServiceModel, ctx: EmitContext): GeneratedFile[] {
-  const used = new Set<string>(['failure', 'asParams']);
+  const used = new Set<string>(['validationFailure', 'asRequestParams']);
   const lists: string[] = [];
   const functions = sortedOperations(model).map((op) => validatorFunction(op, model, used, lists));
-  const body = [
-    importLine(['ValidationError'], ctx.runtimeImport),
-    '',
-    'type Params = Record<string, unknown>;',
-    'type Fail = (path: string, constraint: string, limit: unknown, value: unknown) => never;',
-    ...lists.flatMap((list) => ['', list]),
-    ...functions.flatMap((fn) => ['', fn]),
-    ...helperSources(used).flatMap((source) => ['', source]),
-  ];
+  const body = [importLine(used, ctx.runtimeImport), ...lists.flatMap((list) => ['', list]), ...functions.flatMap((fn) => ['', fn])];
   return [{ path: generatedPath('validators'), contents: tsFile(model.specFile, body) }];
 }
 
@@ -64,7 +56,7 @@ function validatorFunction(op: OperationModel, model: ServiceModel, used: Set<st
       return addConstant(suffix, doc, ['new Map<string, readonly string[]>([', ...rows, '])'].join('\n'));
     },
   };
-  const lines: string[] = [`const fail = failure(${quote(op.action)});`, 'const params = asParams(input, fail);'];
+  const lines: string[] = [`const fail = validationFailure(${quote(op.action)});`, 'const params = asRequestParams(input, fail);'];
   lines.push(...renderChecks(op.constraints.flatMap((constraint) => constraintCheck(constraint, op, used, hoist))));
   return [
     jsDoc([
@@ -144,16 +136,16 @@ function constraintCheck(c: Constraint, op: OperationModel, used: Set<string>, h
   }
 }
 
-/** `rejectUnknown` on the request itself, or on each object at a nested path (`Filters[]`). */
+/** `rejectUnknownMembers` on the request itself, or on each object at a nested path (`Filters[]`). */
 function unknownMemberChecks(c: Extract<Constraint, { kind: 'additionalProperties' }>, op: OperationModel, used: Set<string>, hoist: Hoist): Check[] {
-  used.add('rejectUnknown');
+  used.add('rejectUnknownMembers');
   if (c.path === '') {
     const known = hoist.list('Parameters', `Every parameter ${op.action} defines.`, c.allowed);
-    return [{ opened: [], line: `rejectUnknown(params, ${known}, fail);` }];
+    return [{ opened: [], line: `rejectUnknownMembers(params, ${known}, fail);` }];
   }
   used.add('isRecord');
   const known = hoist.list(`${pascalCase(c.path)}Members`, `Every member ${op.action} defines for \`${c.path}\`.`, c.allowed);
-  return compilePath(c.path, used, (value, path) => `if (isRecord(${value})) rejectUnknown(${value}, ${known}, fail, ${path});`);
+  return compilePath(c.path, used, (value, path) => `if (isRecord(${value})) rejectUnknownMembers(${value}, ${known}, fail, ${path});`);
 }
 
 /** The condition under which `value` breaks the constraint, and the limit to report. */
@@ -237,8 +229,9 @@ function compilePath(path: string, used: Set<string>, check: (value: string, pat
       depth += 1;
       reported = join(`${segment.key}[\${${indexName}}]`);
       const item = last ? 'value' : itemName(segment.key, taken);
-      used.add(last ? 'entries' : 'records');
-      opened.push(`for (const [${indexName}, ${item}] of ${last ? 'entries' : 'records'}(${access})) {`);
+      const helper = last ? 'listEntries' : 'listRecords';
+      used.add(helper);
+      opened.push(`for (const [${indexName}, ${item}] of ${helper}(${access})) {`);
       scope.lists.push(access);
       scope.indexes.push(indexName);
       if (!last) scope.items.push(item);

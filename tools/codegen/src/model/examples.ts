@@ -1,30 +1,12 @@
 // Turns a documented example into what a client call looks like: flattened GET query pairs back into
 // nested input (Tencent lists count from 0, Alibaba's from 1), common parameters removed, and the
 // Tencent `Response` envelope taken off the answer.
+import { COMMON_PARAMETERS } from '@cloudexec/runtime';
 import type { ExampleModel, JsonSchema } from '@cloudexec/runtime/model';
 import { coerceToSchema, readQueryPairs, unflattenQuery } from '@cloudexec/spec-check';
 import { CodegenError } from '../load/codegen-error.ts';
 
 export type Provider = 'tencent' | 'aliyun';
-
-/** Signing and routing parameters that travel with every call; never part of an operation's input. */
-const COMMON_PARAMETERS: Record<Provider, ReadonlySet<string>> = {
-  tencent: new Set(['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'RequestClient']),
-  // RegionId is an operation parameter for ECS and SWAS: it is declared by the request schema and kept.
-  aliyun: new Set([
-    'Action',
-    'Version',
-    'Format',
-    'AccessKeyId',
-    'SignatureNonce',
-    'Timestamp',
-    'SignatureMethod',
-    'SignatureVersion',
-    'SignatureType',
-    'Signature',
-    'SecurityToken',
-  ]),
-};
 
 const FIRST_INDEX: Record<Provider, 0 | 1> = { tencent: 0, aliyun: 1 };
 

@@ -3,7 +3,7 @@
 import { runContractSuite } from '@cloudexec/contract-tests';
 import * as releasedTat from '@cloudexec/tencent-tat';
 import { replayPackage } from './replay-packages.ts';
-import { TAT_LIMIT } from './replay-edits.ts';
+import { TAT_LIMIT } from '../helpers/replay-edits.ts';
 
 const tat = await replayPackage('tencent-tat');
 runContractSuite({

@@ -5,7 +5,7 @@
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyReplayEdits } from './replay-edits.ts';
+import { applyReplayEdits } from '../helpers/replay-edits.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const REAL_SPECS = path.join(REPO_ROOT, 'specs');

@@ -1,7 +1,8 @@
-// The issue's three vendor-doc updates, applied to a copy of specs/ (same edits as replay.test.ts):
-// the Batch filter `task-instance-type` renamed to `task-instance-state` (the discrepancy record stays, so
-// spec:diff calls it a documented correction), a new optional member on TAT's InvocationTask, and the
-// `Limit` maximum of DescribeInvocationTasks lowered from 100 to 50.
+// The issue's three vendor-doc updates, shared by replay.test.ts (spec:diff lists and classifies them) and
+// replay-end-to-end.test.ts (the generated code and contract suite follow them): the Batch filter
+// `task-instance-type` renamed to `task-instance-state` (the discrepancy record stays, so spec:diff calls it a
+// documented correction), a new optional member on TAT's InvocationTask, and the `Limit` maximum of
+// DescribeInvocationTasks lowered from 100 to 50.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -15,21 +16,22 @@ export const TAT_LIMIT = { operation: 'DescribeInvocationTasks', before: 100, af
 
 type Doc = any;
 
-function edit(specsDir: string, file: string, change: (doc: Doc) => void): void {
+/** Rewrites `file` (relative to `specsDir`) with `change` applied to its parsed document. */
+export function editSpec(specsDir: string, file: string, change: (doc: Doc) => void): void {
   const target = path.join(specsDir, file);
   const doc = parse(readFileSync(target, 'utf8'));
   change(doc);
   writeFileSync(target, stringify(doc));
 }
 
-/** DescribeTask keeps one task-instance filter, named NEW_FILTER (the real spec lists both names, one an alias). */
-function renameBatchFilter(doc: Doc): void {
+/** DescribeTask keeps one task-instance filter, named `name` (the real spec lists both names, one an alias). */
+export function keepOneBatchFilter(doc: Doc, name: string): void {
   const filters = doc.paths['/DescribeTask'].post['x-cloudexec-operation'].filters;
   const isStateFilter = (f: Doc) => f.name === OLD_FILTER || f.name === NEW_FILTER;
   const documented = filters.names.find((f: Doc) => f.name === OLD_FILTER);
   if (!documented) throw new Error(`specs/${BATCH_SPEC} no longer documents ${OLD_FILTER}: the replay needs a new edit`);
   const { aliasOf: _alias, ...entry } = documented;
-  filters.names = [...filters.names.filter((f: Doc) => !isStateFilter(f)), { ...entry, name: NEW_FILTER }];
+  filters.names = [...filters.names.filter((f: Doc) => !isStateFilter(f)), { ...entry, name }];
 }
 
 function changeTat(doc: Doc): void {
@@ -43,6 +45,6 @@ function changeTat(doc: Doc): void {
 
 /** Applies the three edits to the specs directory `specsDir` (a copy: the files are rewritten in place). */
 export function applyReplayEdits(specsDir: string): void {
-  edit(specsDir, BATCH_SPEC, renameBatchFilter);
-  edit(specsDir, TAT_SPEC, changeTat);
+  editSpec(specsDir, BATCH_SPEC, (doc) => keepOneBatchFilter(doc, NEW_FILTER));
+  editSpec(specsDir, TAT_SPEC, changeTat);
 }
