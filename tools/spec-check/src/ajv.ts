@@ -10,8 +10,9 @@ export type Ajv = InstanceType<typeof Ajv2020>;
 /** OpenAPI adds these keywords to JSON Schema; ajv should know them rather than guess. */
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
-export function createAjv(): Ajv {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false });
+/** `inlineRefs: false` keeps a schema reached by `$ref` a function of its own, compiled once for all its callers. */
+export function createAjv(options: { inlineRefs?: boolean } = {}): Ajv {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, ...options });
   addFormats(ajv);
   for (const keyword of OPENAPI_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['object', 'string', 'number', 'boolean', 'array', 'null'] });
   return ajv;

@@ -4,7 +4,7 @@ import { checkCompleteness } from './completeness.ts';
 import { detectProvider, examplePayloads } from './example-payloads.ts';
 import { validatePayloads, type ResolvedSchema } from './examples.ts';
 import { checkExtensions, compileExtensionSchema, type ExtensionValidators } from './extensions.ts';
-import { checkInference } from './infer.ts';
+import { checkInference, type ShapeCache } from './infer.ts';
 import { loadSpecs, type LoadedSpec, type LoadOptions, type LoadResult } from './load.ts';
 import { checkOpenApi } from './openapi.ts';
 import { listOperations, type OperationEntry, type SchemaSite } from './operations.ts';
@@ -12,6 +12,7 @@ import { isRecord } from './pointer.ts';
 import { locateProblems } from './positions.ts';
 import { sortProblems, uniqueProblems, type Problem } from './problem.ts';
 import { createDocIndex, dereference, type DocIndex } from './refs.ts';
+import { createStrictValidators, type StrictValidators } from './strict-validators.ts';
 import { summarizeSpec, type SummaryRow } from './summary.ts';
 
 export interface CheckResult extends LoadResult {
@@ -33,8 +34,10 @@ export async function checkSpecs(specsDir: string, options: LoadOptions = {}): P
     if (validators) problems.push(...checkExtensions(common.file, common.doc, validators));
   }
   const summary: SummaryRow[] = [];
+  const strict = createStrictValidators(createAjv({ inlineRefs: false }), index);
+  const shapes: ShapeCache = new Map();
   for (const spec of load.specs) {
-    const { problems: specProblems, row } = await checkSpec(spec, index, ajv, validators);
+    const { problems: specProblems, row } = await checkSpec(spec, index, { strict, shapes }, validators);
     problems.push(...specProblems);
     summary.push(row);
   }
@@ -42,7 +45,13 @@ export async function checkSpecs(specsDir: string, options: LoadOptions = {}): P
   return { ...load, problems: located, summary, ok: located.length === 0 };
 }
 
-async function checkSpec(spec: LoadedSpec, index: DocIndex, ajv: ReturnType<typeof createAjv>, validators: ExtensionValidators | undefined) {
+/** Compiled validators and inferred shapes, reused across operations and specs. */
+interface Caches {
+  strict: StrictValidators;
+  shapes: ShapeCache;
+}
+
+async function checkSpec(spec: LoadedSpec, index: DocIndex, caches: Caches, validators: ExtensionValidators | undefined) {
   const problems: Problem[] = [];
   problems.push(...(await checkOpenApi(spec, spec.doc, index)));
   if (validators) problems.push(...checkExtensions(spec.file, spec.doc, validators));
@@ -59,8 +68,8 @@ async function checkSpec(spec: LoadedSpec, index: DocIndex, ajv: ReturnType<type
     const context = { spec, provider, requestSchema: schemas.request?.schema, knownErrors: knownErrors(op, spec.common), serviceVersion };
     const { payloads, problems: payloadProblems } = examplePayloads(op, context);
     problems.push(...payloadProblems);
-    problems.push(...validatePayloads(spec.file, payloads, schemas, ajv));
-    problems.push(...(await checkInference(spec.file, payloads, schemas)));
+    problems.push(...validatePayloads(spec.file, payloads, schemas, caches.strict));
+    problems.push(...(await checkInference(spec.file, payloads, schemas, caches.shapes)));
   }
   return { problems, row: summarizeSpec(spec, operations, requestSchemas) };
 }
@@ -68,7 +77,8 @@ async function checkSpec(spec: LoadedSpec, index: DocIndex, ajv: ReturnType<type
 function resolveSite(site: SchemaSite | undefined, spec: LoadedSpec, index: DocIndex): ResolvedSchema | undefined {
   if (!site) return undefined;
   const ref = isRecord(site.schema) && typeof site.schema.$ref === 'string' ? site.schema.$ref : undefined;
-  return { schema: dereference(site.schema, { path: spec.path, file: spec.file, pointer: site.pointer }, index), pointer: site.pointer, ref };
+  const at = { path: spec.path, file: spec.file, pointer: site.pointer };
+  return { raw: site.schema, at, schema: dereference(site.schema, at, index), pointer: site.pointer, ref };
 }
 
 /** Error codes an example may show, with their documented HTTP status: the operation's own and the provider's common ones. */

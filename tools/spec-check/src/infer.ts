@@ -72,10 +72,14 @@ function toShape(node: unknown, definitions: Record<string, unknown>, visiting: 
   }
 }
 
+/** quicktype's shape of each distinct example value, inferred once per run (cloned examples are common). */
+export type ShapeCache = Map<string, Promise<Shape>>;
+
 export async function checkInference(
   file: string,
   payloads: ExamplePayload[],
   schemas: { request: ResolvedSchema | undefined; response: ResolvedSchema | undefined },
+  shapes: ShapeCache = new Map(),
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const payload of payloads) {
@@ -83,7 +87,10 @@ export async function checkInference(
     if (!site) continue;
     let shape: Shape;
     try {
-      shape = await inferShape(payload.value);
+      const key = JSON.stringify(payload.value);
+      let inferred = shapes.get(key);
+      if (!inferred) shapes.set(key, (inferred = inferShape(payload.value)));
+      shape = await inferred;
     } catch (error) {
       problems.push({ kind: 'inference', file, pointer: payload.pointer, message: `example '${payload.example}' ${payload.part}: quicktype could not infer a type: ${(error as Error).message}` });
       continue;

@@ -6,12 +6,31 @@ import { isRecord, joinPointer } from './pointer.ts';
 import type { Problem } from './problem.ts';
 import { resolveRef, type DocIndex, type Location } from './refs.ts';
 
+/**
+ * Each Validator compiles the OpenAPI meta-schema on first use (tens of ms per document); one compiled
+ * copy per version serves every document of the run. getAjvValidator is the library's internal hook
+ * (pinned 2.11.0): were it renamed, each Validator would simply compile its own again.
+ */
+const compiledOpenApiSchemas = new Map<string, unknown>();
+class SharedSchemaValidator extends Validator {
+  getAjvValidator(version: string): unknown {
+    if (!compiledOpenApiSchemas.has(version)) {
+      const own = (Validator.prototype as unknown as { getAjvValidator(this: Validator, v: string): unknown }).getAjvValidator;
+      compiledOpenApiSchemas.set(version, own.call(this, version));
+    }
+    return compiledOpenApiSchemas.get(version);
+  }
+}
+
+/** The 2020-12 meta-schema, likewise compiled once. */
+let metaSchemaAjv: Ajv | undefined;
+
 export async function checkOpenApi(source: { path: string; file: string }, doc: Record<string, unknown>, index: DocIndex): Promise<Problem[]> {
   const at: Location = { path: source.path, file: source.file, pointer: '' };
   const problems: Problem[] = [];
   const problem = (pointer: string, message: string) => problems.push({ kind: 'openapi', file: at.file, pointer, message });
 
-  const validator = new Validator({ allErrors: true });
+  const validator = new SharedSchemaValidator({ allErrors: true });
   for (const prefix of externalRefPrefixes(doc)) {
     const target = resolveRef(`${prefix}#`, at, index);
     if (target) await validator.addSpecRef(structuredClone(target.value as Record<string, unknown>), prefix);
@@ -32,7 +51,7 @@ export async function checkOpenApi(source: { path: string; file: string }, doc: 
       for (const error of usefulErrors(result.errors ?? [])) problem(ajvErrorPath(error), `not valid OpenAPI 3.1: ${describeAjvError(error)}`);
     }
   }
-  problems.push(...checkSchemaObjects(at.file, doc, createAjv()));
+  problems.push(...checkSchemaObjects(at.file, doc, (metaSchemaAjv ??= createAjv())));
   return problems;
 }
 

@@ -48,7 +48,7 @@ export function followRefs(value: unknown, at: Location, index: DocIndex): Resol
   return current;
 }
 
-const ANNOTATIONS = new Set(['description', 'title', 'summary', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
+export const ANNOTATIONS = new Set(['description', 'title', 'summary', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
 
 /** A deep copy with every resolvable `$ref` inlined. Unresolvable and cyclic refs are left as they are. */
 export function dereference(value: unknown, at: Location, index: DocIndex): unknown {

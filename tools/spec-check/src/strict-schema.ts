@@ -10,24 +10,32 @@ const SCHEMA_VALUES = new Set(['items', 'additionalProperties', 'unevaluatedProp
 const DROPPED = new Set(['$id', '$schema', '$anchor', '$dynamicAnchor', '$ref', '$dynamicRef']);
 
 /** Takes a dereferenced schema; returns a closed copy. Leftover (cyclic) `$ref`s become "anything". */
-export function closeSchema(schema: unknown): unknown {
-  return close(schema, false);
+export function closeSchema(schema: unknown, inPlaceMember = false): unknown {
+  return isRecord(schema) ? closeObject(schema, inPlaceMember, closeSchema, (value) => value) : schema;
 }
 
-function close(schema: unknown, inPlaceMember: boolean): unknown {
-  if (!isRecord(schema)) return schema;
+/**
+ * One level of closing: `child` closes each subschema (told whether it is an in-place member), `other`
+ * copies every non-schema value. Shared with strict-validators.ts, which closes components one at a time.
+ */
+export function closeObject(
+  schema: Record<string, unknown>,
+  inPlaceMember: boolean,
+  child: (schema: unknown, inPlaceMember: boolean) => unknown,
+  other: (value: unknown) => unknown,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (DROPPED.has(key)) continue;
     const member = IN_PLACE.has(key);
     if (SCHEMA_MAPS.has(key) && isRecord(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, close(v, member)]));
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, child(v, member)]));
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      out[key] = value.map((v) => close(v, member));
+      out[key] = value.map((v) => child(v, member));
     } else if (SCHEMA_VALUES.has(key)) {
-      out[key] = close(value, member);
+      out[key] = child(value, member);
     } else {
-      out[key] = value;
+      out[key] = other(value);
     }
   }
   if (!inPlaceMember && isObjectish(out) && !('additionalProperties' in out) && !('unevaluatedProperties' in out)) {

@@ -1,7 +1,8 @@
 // quicktype's inference compared with schemas: given an example and a schema, the mismatches wanted.
 import { describe, expect, it } from 'vitest';
 import { compareShape, concretePointer } from '../src/compare-shape.ts';
-import { inferShape } from '../src/infer.ts';
+import type { ExamplePayload } from '../src/example-payloads.ts';
+import { checkInference, inferShape, type ShapeCache } from '../src/infer.ts';
 
 interface Case {
   name: string;
@@ -35,5 +36,19 @@ describe('compareShape', () => {
     const [mismatch] = compareShape(await inferShape(sample), { properties: { L: { items: { properties: { K: { type: 'string' } } } } } });
     expect(mismatch?.message).toBe("quicktype infers integer at 'L[].K', but the schema says string");
     expect(concretePointer(sample, mismatch?.path ?? [], mismatch?.found)).toBe('/L/1/K');
+  });
+});
+
+describe('checkInference', () => {
+  it('infers each distinct example value once and still reports every example that shows a mismatch', async () => {
+    const payload = (example: string, value: unknown): ExamplePayload => ({ example, part: 'request', value, pointer: `/${example}`, locate: (p) => `/${example}${p}` });
+    const site = { raw: {}, at: { path: '/x.yaml', file: 'x.yaml', pointer: '' }, schema: { type: 'object', properties: { A: { type: 'string' } } }, pointer: '/s', ref: undefined };
+    const shapes: ShapeCache = new Map();
+    const problems = await checkInference('x.yaml', [payload('one', { A: 1 }), payload('two', { A: 1 }), payload('three', { A: 'x' })], { request: site, response: undefined }, shapes);
+    expect(shapes.size).toBe(2);
+    expect(problems.map((p) => `${p.pointer} ${p.message}`)).toEqual([
+      "/one/A example 'one' request vs /s: quicktype infers integer at 'A', but the schema says string",
+      "/two/A example 'two' request vs /s: quicktype infers integer at 'A', but the schema says string",
+    ]);
   });
 });
