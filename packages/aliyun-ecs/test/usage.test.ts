@@ -71,3 +71,11 @@ describe('DescribeInvocations', () => {
     expect(sent.count).toBe(1);
   });
 });
+
+describe('the SDK endpoint-map hosts (protocol-facts §4)', () => {
+  it.each(['ecs-cn-hangzhou.aliyuncs.com', 'ecs-vpc.cn-beijing.aliyuncs.com'])('%s is answered by the mock like the regional host', async (endpoint) => {
+    const client = new EcsClient({ credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' }, region: 'cn-hangzhou', endpoint });
+    const result = await client.describeInvocations({ RegionId: 'cn-hangzhou' });
+    expect(result.RequestId).toMatch(/^[0-9A-F-]{36}$/);
+  });
+});

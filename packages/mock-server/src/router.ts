@@ -24,12 +24,13 @@ export function createRouter(services: ReadonlyMap<ProviderId, MockService>, loc
   return (host, hints) => {
     const name = hostnameOf(host);
     if (local.has(name)) return byVersion(services, host, hints);
-    for (const [id, service] of services) {
-      if (service.matchesHost(name)) return { ok: true, route: { id, service, urlHost: host } };
-    }
+    // Aliases first: the engine also answers a spec-listed alias (ECS), but the server hands it the canonical host.
     for (const alias of aliases) {
       const canonical = alias.canonical(name);
       if (canonical) return { ok: true, route: { id: alias.id, service: alias.service, urlHost: canonical } };
+    }
+    for (const [id, service] of services) {
+      if (service.matchesHost(name)) return { ok: true, route: { id, service, urlHost: host } };
     }
     return { ok: false, reason: 'unknown-host', host };
   };

@@ -61,7 +61,17 @@ export {
   type RetryOptions,
 } from './retry.ts';
 export { createFetchTransport, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
-export { waitFor, type WaitOptions, type WaitResult, type WaitState } from './wait.ts';
+export {
+  DEFAULT_WAITER_TIMEOUT_MS,
+  statusWaitState,
+  waitFor,
+  waitForStatus,
+  type StatusWaitOptions,
+  type WaiterOptions,
+  type WaitOptions,
+  type WaitResult,
+  type WaitState,
+} from './wait.ts';
 export {
   asRequestParams,
   isFilterValue,

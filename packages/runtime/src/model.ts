@@ -92,6 +92,23 @@ export interface DiscrepancyModel {
   description: string;
 }
 
+/**
+ * A generated `waitUntil<name>`: polls the operation until every item's `status` is a `success` value, any is a
+ * `failure` value, or the timeout passes.
+ */
+export interface WaiterModel {
+  name: string;
+  description: string;
+  /** Request parameter carrying the id(s) waited on (`InvocationIds`, `InvokeId`); the waiter requires it. */
+  input: ParamPath;
+  /** Item list in the payload (`Invocations.Invocation`); absent when the payload itself is the one item. */
+  items?: ParamPath;
+  /** Status member of one item. */
+  status: ParamPath;
+  success: string[];
+  failure: string[];
+}
+
 export interface OperationModel {
   action: string;
   /** The spec's one-line summary of the operation. */
@@ -111,6 +128,8 @@ export interface OperationModel {
   errors: ErrorCodeModel[];
   examples: ExampleModel[];
   discrepancies: DiscrepancyModel[];
+  /** Generated waiters; absent when the spec defines none. */
+  waiters?: WaiterModel[];
   /** Dereferenced JSON Schemas (no $ref), vendor field names. */
   requestSchema: JsonSchema;
   responseSchema: JsonSchema;

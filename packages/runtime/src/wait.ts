@@ -47,3 +47,47 @@ export async function waitFor<O>(options: WaitOptions<O>): Promise<WaitResult<O>
     await clock.sleep(delay, signal);
   }
 }
+
+/** What a generated `waitUntil<Name>` takes besides the client and the input. */
+export interface WaiterOptions {
+  /** Overall deadline, measured from the first poll (default 300 000 ms). */
+  timeoutMs?: number;
+  /** First delay between polls (default 1 000 ms). */
+  minDelayMs?: number;
+  /** Largest delay between polls (default 15 000 ms). */
+  maxDelayMs?: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_WAITER_TIMEOUT_MS = 300_000;
+
+export interface StatusWaitOptions<O> extends WaiterOptions {
+  poll: (signal: AbortSignal | undefined) => Promise<O>;
+  /** The status of every item the poll returned. */
+  statusesOf: (result: O) => ReadonlyArray<unknown>;
+  success: readonly string[];
+  failure: readonly string[];
+  clock?: Clock;
+}
+
+/** waitFor over item statuses: the shape every generated waiter has. */
+export function waitForStatus<O>(options: StatusWaitOptions<O>): Promise<WaitResult<O>> {
+  const { poll, statusesOf, success, failure, timeoutMs, ...rest } = options;
+  return waitFor({
+    ...rest,
+    poll,
+    check: (result) => statusWaitState(statusesOf(result), success, failure),
+    timeoutMs: timeoutMs ?? DEFAULT_WAITER_TIMEOUT_MS,
+  });
+}
+
+/**
+ * Failure as soon as one status is a failure value; success when there is at least one status and every one is
+ * a success value; pending otherwise (an empty list too: a new resource may not be listed yet).
+ */
+export function statusWaitState(statuses: ReadonlyArray<unknown>, success: readonly string[], failure: readonly string[]): WaitState {
+  const has = (values: readonly string[], status: unknown) => typeof status === 'string' && values.includes(status);
+  if (statuses.some((status) => has(failure, status))) return 'failure';
+  if (statuses.length > 0 && statuses.every((status) => has(success, status))) return 'success';
+  return 'pending';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { waitFor } from '../src/index.ts';
+import { DEFAULT_WAITER_TIMEOUT_MS, statusWaitState, waitFor, waitForStatus } from '../src/index.ts';
 import { instantClock } from './support/clocks.ts';
 
 type Status = { InvocationStatus: string };
@@ -48,5 +48,37 @@ describe('waitFor', () => {
       throw new Error('ResourceNotFound');
     });
     await expect(waitFor({ poll, check, timeoutMs: 1000 })).rejects.toThrow('ResourceNotFound');
+  });
+});
+
+describe('statusWaitState', () => {
+  const success = ['SUCCESS'];
+  const failure = ['FAILED', 'TIMEOUT'];
+  it.each([
+    { statuses: ['SUCCESS', 'SUCCESS'], want: 'success' },
+    { statuses: ['SUCCESS', 'RUNNING'], want: 'pending' },
+    { statuses: ['RUNNING', 'TIMEOUT'], want: 'failure' },
+    { statuses: [], want: 'pending' },
+    { statuses: [undefined, 'SUCCESS'], want: 'pending' },
+    { statuses: [null], want: 'pending' },
+  ])('$statuses → $want', ({ statuses, want }) => {
+    expect(statusWaitState(statuses, success, failure)).toBe(want);
+  });
+});
+
+describe('waitForStatus', () => {
+  it('classifies each poll by the statuses it lists and defaults the timeout', async () => {
+    const clock = instantClock({ holdFrom: Infinity });
+    const poll = statuses('RUNNING', 'SUCCESS');
+    const result = await waitForStatus({ poll, statusesOf: (s) => [s.InvocationStatus], success: ['SUCCESS'], failure: ['FAILED'], minDelayMs: 10, clock });
+    expect(result).toEqual({ state: 'success', result: { InvocationStatus: 'SUCCESS' }, attempts: 2 });
+    expect(clock.sleeps).toEqual([10]);
+  });
+
+  it('times out after the default five minutes when nothing ends', async () => {
+    const clock = instantClock({ holdFrom: Infinity });
+    const result = await waitForStatus({ poll: statuses('RUNNING'), statusesOf: (s) => [s.InvocationStatus], success: ['SUCCESS'], failure: [], clock });
+    expect(result.state).toBe('timeout');
+    expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBe(DEFAULT_WAITER_TIMEOUT_MS);
   });
 });

@@ -18,6 +18,7 @@ describe('emitIndexFile', () => {
           "export * from './validators.gen.ts';",
           "export * from './errors.gen.ts';",
           "export * from './paginators.gen.ts';",
+          "export * from './waiters.gen.ts';",
           "export * from './client.gen.ts';",
           "export { serviceModel } from './model-data.gen.ts';",
           '',
@@ -26,9 +27,9 @@ describe('emitIndexFile', () => {
     ]);
   });
 
-  it('the committed index loads and exposes client, functions, validators, guards, paginators and data, not msw', () => {
+  it('the committed index loads and exposes client, functions, validators, guards, paginators, waiters and data, not msw', () => {
     const names = Object.keys(generated);
-    for (const name of ['MiniClient', 'describeInvocationTasks', 'describeInvocationTasksOperation', 'miniService', 'validateRunCommandRequest', 'isMiniError', 'paginateDescribeInvocationTasks', 'serviceModel']) {
+    for (const name of ['MiniClient', 'describeInvocationTasks', 'describeInvocationTasksOperation', 'miniService', 'validateRunCommandRequest', 'isMiniError', 'paginateDescribeInvocationTasks', 'waitUntilTasksFinished', 'serviceModel']) {
       expect(names).toContain(name);
     }
     expect(names).not.toContain('handlers');

@@ -14,6 +14,7 @@ import { emitOperations } from '../src/emit/operations.ts';
 import { emitPaginators } from '../src/emit/paginators.ts';
 import { emitTypes } from '../src/emit/types.ts';
 import { emitValidators } from '../src/emit/validators.ts';
+import { emitWaiters } from '../src/emit/waiters.ts';
 import { aliyunMini } from './fixtures/models/aliyun-mini.ts';
 import { contextFor, type ModelFixture } from './fixtures/models/fixture.ts';
 import { tencentMini } from './fixtures/models/tencent-mini.ts';
@@ -23,7 +24,7 @@ const UPDATE = process.env['UPDATE_SNAPSHOTS'] === '1';
 const REFRESH_HINT = 'run with UPDATE_SNAPSHOTS=1 to refresh (pnpm exec vitest run --project codegen), then review the diff';
 
 /** types.ts belongs to the framework; it is run here so the snapshot folder compiles on its own. */
-const EMITTERS: Emitter[] = [emitTypes, emitOperations, emitValidators, emitErrors, emitPaginators, emitClient, emitMsw, emitModelData, emitIndexFile];
+const EMITTERS: Emitter[] = [emitTypes, emitOperations, emitValidators, emitErrors, emitPaginators, emitWaiters, emitClient, emitMsw, emitModelData, emitIndexFile];
 
 async function emitAll(fixture: ModelFixture): Promise<GeneratedFile[]> {
   const ctx = contextFor(fixture);

@@ -8,6 +8,7 @@ import { commonFacts } from '../src/model/common.ts';
 import { normalizeService } from '../src/model/normalize.ts';
 import { normalizeOperation } from '../src/model/operation.ts';
 import { isRetryableCode } from '../src/model/retryable.ts';
+import { waiterModels } from '../src/model/waiters.ts';
 import { makeTempDirs } from './fixtures/temp-dirs.ts';
 
 describe('schemaConstraints', () => {
@@ -231,7 +232,14 @@ describe('normalizeService on the fixture specs', async () => {
 
   it('names the spec file and package from the spec, whatever folder it was read from', () => {
     expect([tat.specFile, tat.packageName, tat.clientName, tat.protocol]).toEqual(['specs/tencent/tat.yaml', '@cloudexec/tencent-tat', 'Tat', 'tencent-tc3']);
-    expect(swas.service).toEqual({ provider: 'aliyun', service: 'swas', version: '2020-06-01', regionalHost: 'swas.{region}.aliyuncs.com' });
+    expect(swas.service).toEqual({
+      provider: 'aliyun',
+      service: 'swas',
+      version: '2020-06-01',
+      regionalHost: 'swas.{region}.aliyuncs.com',
+      hostAliases: ['swas-{region}.aliyuncs.com'],
+    });
+    expect(tat.service).not.toHaveProperty('hostAliases');
   });
 
   it('adds the extension constraints: filter limits the schema lacks, exclusive parameters, every filter name', () => {
@@ -374,5 +382,29 @@ describe('normalizeOperation: constraints only the extension states', () => {
   it('refuses a uniqueKeys entry that does not name a list member', () => {
     const extension = { constraintErrors: [{ parameter: 'Tag', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' }] };
     expect(() => operation('DescribeThings', extension)).toThrow(/DescribeThings: a uniqueKeys constraintErrors entry needs a parameter like Tag\[\]\.Key/);
+  });
+});
+
+describe('waiterModels', () => {
+  const request = { type: 'object', required: ['RegionId'], properties: { RegionId: { type: 'string' }, InvokeId: { type: 'string' } } };
+  const invocation = { type: 'object', properties: { InvokeStatus: { type: 'string', enum: ['Running', 'Finished', 'Failed'] } } };
+  const response = { type: 'object', properties: { Invocations: { type: 'object', properties: { Invocation: { type: 'array', items: invocation } } } } };
+  const waiter = { name: 'InvocationFinished', description: 'Waits.', input: 'InvokeId', items: 'Invocations.Invocation', status: 'InvokeStatus', success: ['Finished'], failure: ['Failed'] };
+
+  it('reads a waiter, leaving out items when the payload is the one item', () => {
+    expect(waiterModels([waiter], request, response, 'x')).toEqual([waiter]);
+    const single = { name: 'TaskFinished', description: 'Waits.', input: 'RegionId', status: 'State', success: ['DONE'], failure: [] };
+    expect(waiterModels([single], request, { type: 'object', properties: { State: { type: 'string' } } }, 'x')).toEqual([single]);
+    expect(waiterModels(undefined, request, response, 'x')).toEqual([]);
+  });
+
+  it.each([
+    { name: 'an unknown input parameter', given: { ...waiter, input: 'InvocationIds' }, error: /x waiter InvocationFinished: the request has no parameter InvocationIds/ },
+    { name: 'an items path that is not a list', given: { ...waiter, items: 'Invocations' }, error: /the response has no list at Invocations$/ },
+    { name: 'an unknown status member', given: { ...waiter, status: 'InvocationStatus' }, error: /an item has no member InvocationStatus/ },
+    { name: 'a value off the documented enum', given: { ...waiter, failure: ['Failed', 'Stopped'] }, error: /Stopped is not a documented value of InvokeStatus/ },
+    { name: 'a value that both succeeds and fails', given: { ...waiter, failure: ['Finished'] }, error: /Finished is both a success and a failure value/ },
+  ])('refuses $name', ({ given, error }) => {
+    expect(() => waiterModels([given], request, response, 'x')).toThrow(error);
   });
 });

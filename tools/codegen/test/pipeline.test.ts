@@ -78,10 +78,10 @@ describe('generate', () => {
 
   it('removes generated files it no longer produces and leaves other files in src/generated', async () => {
     await run();
-    await writeFile(file('tencent-tat/src/generated/waiters.gen.ts'), '// old\n');
+    await writeFile(file('tencent-tat/src/generated/retired.gen.ts'), '// old\n');
     await writeFile(file('tencent-tat/src/generated/README.txt'), 'keep\n');
     const result = await run();
-    expect(result.packages.flatMap((report) => report.changes)).toEqual([{ path: 'tencent-tat/src/generated/waiters.gen.ts', kind: 'delete' }]);
+    expect(result.packages.flatMap((report) => report.changes)).toEqual([{ path: 'tencent-tat/src/generated/retired.gen.ts', kind: 'delete' }]);
     expect((await snapshotTree(dirs.outDir)).has('tencent-tat/src/generated/README.txt')).toBe(true);
   });
 

@@ -1235,12 +1235,33 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'List Cloud Assistant command executions and their per-instance results.',
+      waiters: [
+        {
+          description: 'Waits until the execution with the given InvokeId has ended, by its legacy InvokeStatus.',
+          failure: [
+            'Failed',
+            'Stopped',
+            'PartialFailed',
+          ],
+          input: 'InvokeId',
+          items: 'Invocations.Invocation',
+          name: 'InvocationFinished',
+          status: 'InvokeStatus',
+          success: [
+            'Finished',
+          ],
+        },
+      ],
     },
   ],
   packageName: '@cloudexec/aliyun-ecs',
   protocol: 'aliyun-rpc',
   service: {
     globalHost: 'ecs.aliyuncs.com',
+    hostAliases: [
+      'ecs-{region}.aliyuncs.com',
+      'ecs-vpc.{region}.aliyuncs.com',
+    ],
     provider: 'aliyun',
     regionalHost: 'ecs.{region}.aliyuncs.com',
     service: 'ecs',

@@ -7,6 +7,10 @@ import { validateDescribeInvocationsRequest } from './validators.gen.ts';
 /** Ecs service: provider, signing name, API version and hosts. */
 export const ecsService: ServiceDescriptor = {
   globalHost: 'ecs.aliyuncs.com',
+  hostAliases: [
+    'ecs-{region}.aliyuncs.com',
+    'ecs-vpc.{region}.aliyuncs.com',
+  ],
   provider: 'aliyun',
   regionalHost: 'ecs.{region}.aliyuncs.com',
   service: 'ecs',

@@ -532,6 +532,22 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'List command executions on one simple application server.',
+      waiters: [
+        {
+          description: 'Waits until every execution listed for the server (first page) has ended.',
+          failure: [
+            'Failed',
+            'Stopped',
+          ],
+          input: 'InstanceId',
+          items: 'Invocations',
+          name: 'InvocationsFinished',
+          status: 'InvokeStatus',
+          success: [
+            'Finished',
+          ],
+        },
+      ],
     },
   ],
   packageName: '@cloudexec/aliyun-swas',

@@ -1,13 +1,14 @@
-// Which hosts a mock answers for: the global host, the regional pattern (`tat.{region}.tencentcloudapi.com`),
-// and any extra hosts the caller lists (e.g. `localhost` for a standalone mock server). Ports are ignored.
+// Which hosts a mock answers for: the global host, the regional pattern (`tat.{region}.tencentcloudapi.com`), the
+// documented aliases (`ecs-{region}.aliyuncs.com`) and any extra hosts the caller lists (e.g. `localhost` for a
+// standalone mock server). Ports are ignored.
 import type { ServiceDescriptor } from '../protocols/types.ts';
 
 export function createHostMatcher(service: ServiceDescriptor, extraHosts: readonly string[] = []): (host: string) => boolean {
   const exact = new Set([service.globalHost, ...extraHosts].filter((h): h is string => !!h).map(hostname));
-  const regional = service.regionalHost ? regionalPattern(service.regionalHost) : undefined;
+  const patterns = [service.regionalHost, ...(service.hostAliases ?? [])].filter((h): h is string => !!h).map(regionalPattern);
   return (host) => {
     const name = hostname(host);
-    return exact.has(name) || (regional?.test(name) ?? false);
+    return exact.has(name) || patterns.some((pattern) => pattern.test(name));
   };
 }
 

@@ -13,6 +13,8 @@ export interface ServiceDescriptor {
   globalHost?: string;
   /** Regional host pattern with `{region}`, e.g. `swas.{region}.aliyuncs.com`. */
   regionalHost?: string;
+  /** Further hosts the service answers on, as patterns with `{region}` (`ecs-{region}.aliyuncs.com`); only mocks read them. */
+  hostAliases?: string[];
 }
 
 /** Static or refreshable secret material. Names are provider-neutral. */

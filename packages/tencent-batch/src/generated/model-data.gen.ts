@@ -945,6 +945,21 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'Describe one task of a job, with its task instances.',
+      waiters: [
+        {
+          description: 'Waits until the task has ended.',
+          failure: [
+            'FAILED',
+            'FAILED_INTERRUPTED',
+          ],
+          input: 'TaskName',
+          name: 'TaskFinished',
+          status: 'TaskState',
+          success: [
+            'SUCCEED',
+          ],
+        },
+      ],
     },
   ],
   packageName: '@cloudexec/tencent-batch',

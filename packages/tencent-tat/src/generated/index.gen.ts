@@ -5,5 +5,6 @@ export * from './operations.gen.ts';
 export * from './validators.gen.ts';
 export * from './errors.gen.ts';
 export * from './paginators.gen.ts';
+export * from './waiters.gen.ts';
 export * from './client.gen.ts';
 export { serviceModel } from './model-data.gen.ts';

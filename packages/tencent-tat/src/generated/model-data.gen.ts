@@ -1045,6 +1045,27 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'List invocation tasks (one per instance of an invocation).',
+      waiters: [
+        {
+          description: 'Waits until every task listed for the given task IDs has ended.',
+          failure: [
+            'DELIVER_FAILED',
+            'START_FAILED',
+            'FAILED',
+            'TIMEOUT',
+            'TASK_TIMEOUT',
+            'CANCELLED',
+            'TERMINATED',
+          ],
+          input: 'InvocationTaskIds',
+          items: 'InvocationTaskSet',
+          name: 'InvocationTasksFinished',
+          status: 'TaskStatus',
+          success: [
+            'SUCCESS',
+          ],
+        },
+      ],
     },
     {
       action: 'DescribeInvocations',
@@ -1779,6 +1800,25 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'List invocations (command execution activities).',
+      waiters: [
+        {
+          description: 'Waits until every invocation listed for the given invocation IDs has ended.',
+          failure: [
+            'TIMEOUT',
+            'FAILED',
+            'CANCELLED',
+            'PARTIAL_FAILED',
+            'PARTIAL_CANCELLED',
+          ],
+          input: 'InvocationIds',
+          items: 'InvocationSet',
+          name: 'InvocationFinished',
+          status: 'InvocationStatus',
+          success: [
+            'SUCCESS',
+          ],
+        },
+      ],
     },
   ],
   packageName: '@cloudexec/tencent-tat',

@@ -3,7 +3,7 @@
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { generatedPath, tsFile, type EmitContext, type GeneratedFile } from './helpers.ts';
 
-const REEXPORTED = ['types', 'operations', 'validators', 'errors', 'paginators', 'client'];
+const REEXPORTED = ['types', 'operations', 'validators', 'errors', 'paginators', 'waiters', 'client'];
 
 export function emitIndexFile(model: ServiceModel, _ctx: EmitContext): GeneratedFile[] {
   const body = [

@@ -115,7 +115,7 @@ function styleKeys(style: PaginationModel): Array<[string, string]> {
 }
 
 /** `page.InvocationTaskSet`, `page.Invocations?.Invocation`. */
-function itemsAccess(root: string, itemsPath: string): string {
+export function itemsAccess(root: string, itemsPath: string): string {
   return itemsPath
     .split('.')
     .map((key, index) => (isIdentifier(key) ? `${index === 0 ? '.' : '?.'}${key}` : `${index === 0 ? '' : '?.'}[${quote(key)}]`))

@@ -72,6 +72,7 @@ export function readmeSection(model: ServiceModel, ctx: EmitContext): string {
     '',
     'Rate limits are the documented per-second quotas; the client spaces its calls to stay under them.',
     '',
+    ...(operations.some((op) => (op.waiters ?? []).length > 0) ? WAITERS_NOTE : []),
     ...operations.flatMap((op) => usageExample(op, ctx)),
     ...mswUsage(model, clientClass, operations[0]),
   ].join('\n');
@@ -159,7 +160,28 @@ function usageExample(op: OperationModel, ctx: EmitContext): string[] {
     ...pages,
     '```',
     '',
+    ...waiterLines(op),
   ].filter((line, index, lines) => line !== '' || lines[index - 1] !== '');
+}
+
+const WAITERS_NOTE = [
+  'Waiters (`waitUntil…`) poll an operation until a documented terminal status and resolve with `{ state, result, attempts }`:',
+  'state `success`, `failure` or `timeout`; options `timeoutMs` (default 5 minutes), `minDelayMs`, `maxDelayMs`, `signal`.',
+  '',
+];
+
+/** One line per generated waiter: what it waits for and which values end it. */
+function waiterLines(op: OperationModel): string[] {
+  const waiters = op.waiters ?? [];
+  if (waiters.length === 0) return [];
+  const values = (list: readonly string[]) => (list.length === 0 ? 'none' : list.map((value) => `\`${value}\``).join(', '));
+  return [
+    ...waiters.map(
+      (waiter) =>
+        `Waiter \`waitUntil${waiter.name}(client, input, options?)\` (\`${waiter.input}\` required): ${waiter.description} Success ${values(waiter.success)}; failure ${values(waiter.failure)}.`,
+    ),
+    '',
+  ];
 }
 
 function operationSummary(ctx: EmitContext, action: string): string | undefined {

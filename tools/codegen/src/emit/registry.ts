@@ -9,6 +9,7 @@ import { emitOperations } from './operations.ts';
 import { emitPaginators } from './paginators.ts';
 import { emitTypes } from './types.ts';
 import { emitValidators } from './validators.ts';
+import { emitWaiters } from './waiters.ts';
 
 export const emitters: ReadonlyArray<{ name: string; emit: Emitter }> = [
   { name: 'types', emit: emitTypes },
@@ -16,6 +17,7 @@ export const emitters: ReadonlyArray<{ name: string; emit: Emitter }> = [
   { name: 'validators', emit: emitValidators },
   { name: 'errors', emit: emitErrors },
   { name: 'paginators', emit: emitPaginators },
+  { name: 'waiters', emit: emitWaiters },
   { name: 'client', emit: emitClient },
   { name: 'msw', emit: emitMsw },
   { name: 'model-data', emit: emitModelData },

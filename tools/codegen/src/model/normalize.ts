@@ -43,6 +43,7 @@ export function normalizeService(loaded: LoadedService): ServiceModel {
       version: String(service['version']),
       ...(typeof endpoint['global'] === 'string' ? { globalHost: endpoint['global'] } : {}),
       ...(typeof endpoint['regional'] === 'string' ? { regionalHost: endpoint['regional'] } : {}),
+      ...(Array.isArray(endpoint['aliases']) && endpoint['aliases'].length > 0 ? { hostAliases: endpoint['aliases'].map(String) } : {}),
     },
     common: facts.common,
     operations,

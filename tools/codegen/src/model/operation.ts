@@ -9,6 +9,7 @@ import { attachErrors, type ConstraintErrorEntry } from './constraint-errors.ts'
 import { orderConstraints, schemaConstraints, type ConstraintShape } from './constraints.ts';
 import { normalizeExample, type Provider } from './examples.ts';
 import { filterModel, filterNames, filterValueLists, paginationModels, tokenParameters } from './paging.ts';
+import { waiterModels } from './waiters.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -30,6 +31,7 @@ export function normalizeOperation(source: OperationSource, provider: Provider, 
   const shapes = extensionConstraints(ext, schemaConstraints(requestSchema), constraintErrors, where);
   const constraints: Constraint[] = attachErrors(orderConstraints(shapes), constraintErrors, facts.fallback);
   const summary = typeof entry.operation['summary'] === 'string' ? entry.operation['summary'].trim() : '';
+  const waiters = waiterModels(ext['waiters'], requestSchema, responseSchema, where);
   return {
     action,
     ...(summary ? { summary } : {}),
@@ -50,6 +52,7 @@ export function normalizeOperation(source: OperationSource, provider: Provider, 
     discrepancies: records(ext['discrepancies']).map(
       (item): DiscrepancyModel => ({ id: String(item['id']), description: String(item['description']) }),
     ),
+    ...(waiters.length > 0 ? { waiters } : {}),
     requestSchema,
     responseSchema,
   };

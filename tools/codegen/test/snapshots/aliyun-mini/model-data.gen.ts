@@ -264,6 +264,22 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'Lists command invocations.',
+      waiters: [
+        {
+          description: 'Waits until the execution has ended.',
+          failure: [
+            'Failed',
+            'Stopped',
+          ],
+          input: 'InvokeId',
+          items: 'Invocations.Invocation',
+          name: 'InvocationFinished',
+          status: 'InvocationStatus',
+          success: [
+            'Success',
+          ],
+        },
+      ],
     },
     {
       action: 'ECSStopInvocation',

@@ -504,6 +504,21 @@ export const serviceModel: ServiceModel = {
         type: 'object',
       },
       summary: 'Lists execution tasks.',
+      waiters: [
+        {
+          description: 'Waits until every listed task has ended.',
+          failure: [
+            'FAILED',
+          ],
+          input: 'InvocationTaskIds',
+          items: 'InvocationTaskSet',
+          name: 'TasksFinished',
+          status: 'TaskStatus',
+          success: [
+            'SUCCESS',
+          ],
+        },
+      ],
     },
     {
       action: 'RunCommand',
