@@ -35,7 +35,7 @@ export function checkChangesets(root: string): CheckResult {
 }
 
 function describe(uncovered: UncoveredPackage[]): string {
-  if (uncovered.length === 0) return 'changeset:check: every changed package has a pending changeset.';
+  if (uncovered.length === 0) return 'changeset:check: no package changed since the last release without a pending changeset.';
   const lines = uncovered.map((u) => {
     const why = u.reason === 'unrecorded' ? `no released fingerprint in ${FINGERPRINTS_FILE}` : `spec or src/generated/ changed since the last release`;
     return `  - ${u.packageName}: ${why}`;
