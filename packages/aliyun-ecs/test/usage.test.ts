@@ -4,35 +4,13 @@
 import { EcsClient, isDescribeInvocationsError, serviceModel, type DescribeInvocationsInput } from '@cloudexec/aliyun-ecs';
 import { ecsMock, handlers } from '@cloudexec/aliyun-ecs/msw';
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, rejectionOf, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  ecsMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, ecsMock);
 
-/** A client that counts the attempts it signs and sends. */
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new EcsClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'cn-hangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
-
-/** The rejection of `call`, failing the test when it resolves. */
-async function rejectionOf(call: Promise<unknown>): Promise<unknown> {
-  return call.then(
-    () => expect.unreachable('the call should have failed'),
-    (error: unknown) => error,
-  );
-}
+/** A EcsClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new EcsClient({ credentials: TEST_CREDENTIALS, region: 'cn-hangzhou', hooks }));
 
 describe('DescribeInvocations', () => {
   const example = serviceModel.operations.find((op) => op.action === 'DescribeInvocations')?.examples[0];
@@ -40,14 +18,14 @@ describe('DescribeInvocations', () => {
   const input = example.request.input as DescribeInvocationsInput;
 
   it('serves the documented example', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await client.describeInvocations(input)).toEqual({ ...example.response.data, RequestId: expect.any(String) });
     expect(sent.count).toBe(1);
   });
 
   it('answers a documented error as a typed CloudApiError with its documented status', async () => {
     ecsMock.override('DescribeInvocations', { errorCode: 'Operation.Forbidden', times: 1 });
-    const error = await rejectionOf(countingClient().client.describeInvocations(input));
+    const error = await rejectionOf(newClient().client.describeInvocations(input));
     expect(isDescribeInvocationsError(error, 'Operation.Forbidden')).toBe(true);
     expect(isDescribeInvocationsError(error, 'Duplicate.TagKey')).toBe(false);
     expect(error).toBeInstanceOf(CloudApiError);
@@ -56,7 +34,7 @@ describe('DescribeInvocations', () => {
   });
 
   it('refuses a repeated tag key before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeInvocations({ ...input, Tag: [{ Key: 'env', Value: 'a' }, { Key: 'env', Value: 'b' }] }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ path: 'Tag[1].Key', constraint: 'uniqueKeys', value: 'env' });
@@ -64,7 +42,7 @@ describe('DescribeInvocations', () => {
   });
 
   it('sends a NextToken it cannot judge; the service answers InvalidParameter.NextToken', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeInvocations({ RegionId: 'cn-hangzhou', NextToken: String(example.response.data['NextToken']) }));
     expect(isDescribeInvocationsError(error, 'InvalidParameter.NextToken')).toBe(true);
     expect(error).toMatchObject({ httpStatus: 400 });

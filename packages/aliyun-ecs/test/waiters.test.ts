@@ -3,26 +3,13 @@
 import { EcsClient, serviceModel, waitUntilInvocationFinished, type DescribeInvocationsResponse } from '@cloudexec/aliyun-ecs';
 import { ecsMock, handlers } from '@cloudexec/aliyun-ecs/msw';
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  ecsMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, ecsMock);
 
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new EcsClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'cn-hangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
+/** A EcsClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new EcsClient({ credentials: TEST_CREDENTIALS, region: 'cn-hangzhou', hooks }));
 
 const fast = { minDelayMs: 1, maxDelayMs: 5 };
 const input = { InvokeId: 't-hz0jdfwd9f****' };
@@ -39,7 +26,7 @@ describe('waitUntilInvocationFinished', () => {
   it('polls through Running until Finished', async () => {
     ecsMock.override('DescribeInvocations', { response: invocations('Running'), times: 2 });
     ecsMock.override('DescribeInvocations', { response: invocations('Finished'), times: 1 });
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const result = await waitUntilInvocationFinished(client, input, fast);
     expect(result).toMatchObject({ state: 'success', attempts: 3 });
     expect(result.result.Invocations?.Invocation?.[0]?.InvokeStatus).toBe('Finished');
@@ -49,12 +36,12 @@ describe('waitUntilInvocationFinished', () => {
   it.each(['Failed', 'Stopped', 'PartialFailed'])('ends as a failure on %s', async (status) => {
     ecsMock.override('DescribeInvocations', { response: invocations('Running'), times: 1 });
     ecsMock.override('DescribeInvocations', { response: invocations(status), times: 1 });
-    expect(await waitUntilInvocationFinished(countingClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 2 });
+    expect(await waitUntilInvocationFinished(newClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 2 });
   });
 
   it('times out with the last response while the execution keeps running', async () => {
     ecsMock.override('DescribeInvocations', { response: invocations('Running') });
-    const result = await waitUntilInvocationFinished(countingClient().client, input, { ...fast, timeoutMs: 40 });
+    const result = await waitUntilInvocationFinished(newClient().client, input, { ...fast, timeoutMs: 40 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.Invocations?.Invocation?.[0]?.InvokeStatus).toBe('Running');
@@ -63,7 +50,7 @@ describe('waitUntilInvocationFinished', () => {
   it('retries a retryable error inside one poll, rejects on a documented one, and validates before sending', async () => {
     ecsMock.override('DescribeInvocations', { errorCode: 'InternalError.Dispatch', times: 1 });
     ecsMock.override('DescribeInvocations', { response: invocations('Finished'), times: 1 });
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await waitUntilInvocationFinished(client, input, fast)).toMatchObject({ state: 'success', attempts: 1 });
     expect(sent.count).toBe(2);
 

@@ -4,35 +4,13 @@
 import { isDescribeInvocationsError, serviceModel, SwasClient, type DescribeInvocationsInput } from '@cloudexec/aliyun-swas';
 import { handlers, swasMock } from '@cloudexec/aliyun-swas/msw';
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, rejectionOf, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  swasMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, swasMock);
 
-/** A client that counts the attempts it signs and sends. */
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new SwasClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'cn-hangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
-
-/** The rejection of `call`, failing the test when it resolves. */
-async function rejectionOf(call: Promise<unknown>): Promise<unknown> {
-  return call.then(
-    () => expect.unreachable('the call should have failed'),
-    (error: unknown) => error,
-  );
-}
+/** A SwasClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new SwasClient({ credentials: TEST_CREDENTIALS, region: 'cn-hangzhou', hooks }));
 
 describe('DescribeInvocations', () => {
   const example = serviceModel.operations.find((op) => op.action === 'DescribeInvocations')?.examples[0];
@@ -40,14 +18,14 @@ describe('DescribeInvocations', () => {
   const input = example.request.input as DescribeInvocationsInput;
 
   it('serves the documented example', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await client.describeInvocations(input)).toEqual({ ...example.response.data, RequestId: expect.any(String) });
     expect(sent.count).toBe(1);
   });
 
   it('answers a documented error as a typed CloudApiError with its documented status', async () => {
     swasMock.override('DescribeInvocations', { errorCode: 'Forbidden.RAM', times: 1 });
-    const error = await rejectionOf(countingClient().client.describeInvocations(input));
+    const error = await rejectionOf(newClient().client.describeInvocations(input));
     expect(isDescribeInvocationsError(error, 'Forbidden.RAM')).toBe(true);
     expect(isDescribeInvocationsError(error, ['InvalidParameter', 'MissingParameter'])).toBe(false);
     expect(error).toBeInstanceOf(CloudApiError);
@@ -56,7 +34,7 @@ describe('DescribeInvocations', () => {
   });
 
   it('refuses a page size over the documented maximum before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeInvocations({ ...input, PageSize: 51 }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ action: 'DescribeInvocations', path: 'PageSize', constraint: 'maximum', limit: 50, value: 51 });
@@ -64,7 +42,7 @@ describe('DescribeInvocations', () => {
   });
 
   it('refuses a missing InstanceId before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeInvocations({ ...input, InstanceId: '' }));
     expect(error).toMatchObject({ name: 'ValidationError', path: 'InstanceId', constraint: 'required' });
     expect(sent.count).toBe(0);

@@ -3,26 +3,13 @@
 import { serviceModel, SwasClient, waitUntilInvocationsFinished, type DescribeInvocationsItem, type DescribeInvocationsResponse } from '@cloudexec/aliyun-swas';
 import { handlers, swasMock } from '@cloudexec/aliyun-swas/msw';
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  swasMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, swasMock);
 
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new SwasClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'cn-hangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
+/** A SwasClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new SwasClient({ credentials: TEST_CREDENTIALS, region: 'cn-hangzhou', hooks }));
 
 const fast = { minDelayMs: 1, maxDelayMs: 5 };
 const input = { InstanceId: '2ad1ae67295445f598017499dc****' };
@@ -41,7 +28,7 @@ describe('waitUntilInvocationsFinished', () => {
     swasMock.override('DescribeInvocations', { response: invocations('Running', 'Running'), times: 1 });
     swasMock.override('DescribeInvocations', { response: invocations('Finished', 'Running'), times: 1 });
     swasMock.override('DescribeInvocations', { response: invocations('Finished', 'Finished'), times: 1 });
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const result = await waitUntilInvocationsFinished(client, input, fast);
     expect(result).toMatchObject({ state: 'success', attempts: 3 });
     expect(sent.count).toBe(3);
@@ -49,12 +36,12 @@ describe('waitUntilInvocationsFinished', () => {
 
   it.each(['Failed', 'Stopped'] as const)('ends as a failure as soon as one execution is %s', async (status) => {
     swasMock.override('DescribeInvocations', { response: invocations('Finished', status), times: 1 });
-    expect(await waitUntilInvocationsFinished(countingClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 1 });
+    expect(await waitUntilInvocationsFinished(newClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 1 });
   });
 
   it('keeps polling on an empty list and times out with the last response', async () => {
     swasMock.override('DescribeInvocations', { response: invocations() });
-    const result = await waitUntilInvocationsFinished(countingClient().client, input, { ...fast, timeoutMs: 40 });
+    const result = await waitUntilInvocationsFinished(newClient().client, input, { ...fast, timeoutMs: 40 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.Invocations).toEqual([]);
@@ -62,8 +49,8 @@ describe('waitUntilInvocationsFinished', () => {
 
   it('rejects on an error answer and refuses an input over a documented limit before sending', async () => {
     swasMock.override('DescribeInvocations', { errorCode: 'InvalidParameter', times: 1 });
-    await expect(waitUntilInvocationsFinished(countingClient().client, input, fast)).rejects.toBeInstanceOf(CloudApiError);
-    const { client, sent } = countingClient();
+    await expect(waitUntilInvocationsFinished(newClient().client, input, fast)).rejects.toBeInstanceOf(CloudApiError);
+    const { client, sent } = newClient();
     await expect(waitUntilInvocationsFinished(client, { ...input, PageSize: 51 }, fast)).rejects.toBeInstanceOf(ValidationError);
     expect(sent.count).toBe(0);
   });

@@ -4,35 +4,13 @@
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
 import { BatchClient, isBatchError, isDescribeTaskError, serviceModel, type DescribeTaskRequest } from '@cloudexec/tencent-batch';
 import { batchMock, handlers } from '@cloudexec/tencent-batch/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, rejectionOf, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  batchMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, batchMock);
 
-/** A client that counts the attempts it signs and sends. */
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new BatchClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'ap-guangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
-
-/** The rejection of `call`, failing the test when it resolves. */
-async function rejectionOf(call: Promise<unknown>): Promise<unknown> {
-  return call.then(
-    () => expect.unreachable('the call should have failed'),
-    (error: unknown) => error,
-  );
-}
+/** A BatchClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new BatchClient({ credentials: TEST_CREDENTIALS, region: 'ap-guangzhou', hooks }));
 
 describe('DescribeTask', () => {
   const example = serviceModel.operations.find((op) => op.action === 'DescribeTask')?.examples[0];
@@ -40,14 +18,14 @@ describe('DescribeTask', () => {
   const input = example.request.input as DescribeTaskRequest;
 
   it('serves the documented example', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await client.describeTask(input)).toEqual({ ...example.response.data, RequestId: expect.any(String) });
     expect(sent.count).toBe(1);
   });
 
   it('answers a documented error as a typed CloudApiError', async () => {
     batchMock.override('DescribeTask', { errorCode: 'ResourceNotFound.Task', times: 1 });
-    const error = await rejectionOf(countingClient().client.describeTask(input));
+    const error = await rejectionOf(newClient().client.describeTask(input));
     expect(isDescribeTaskError(error, 'ResourceNotFound.Task')).toBe(true);
     expect(isBatchError(error, ['InvalidParameter.JobIdMalformed'])).toBe(false);
     expect(error).toBeInstanceOf(CloudApiError);
@@ -56,7 +34,7 @@ describe('DescribeTask', () => {
   });
 
   it('refuses a task instance state off the documented list before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeTask({ ...input, Filters: [{ Name: 'task-instance-type', Values: ['RUNNING', 'DONE'] }] }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ action: 'DescribeTask', path: 'Filters[0].Values[1]', constraint: 'filterValue', value: 'DONE' });
@@ -64,7 +42,7 @@ describe('DescribeTask', () => {
   });
 
   it('refuses a page size over the documented maximum before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeTask({ ...input, Limit: 1001 }));
     expect(error).toMatchObject({ name: 'ValidationError', path: 'Limit', constraint: 'maximum', limit: 1000, value: 1001 });
     expect(sent.count).toBe(0);

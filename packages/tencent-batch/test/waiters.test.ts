@@ -3,26 +3,13 @@
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
 import { BatchClient, serviceModel, waitUntilTaskFinished, type DescribeTaskRequest, type DescribeTaskResponse } from '@cloudexec/tencent-batch';
 import { batchMock, handlers } from '@cloudexec/tencent-batch/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  batchMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, batchMock);
 
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new BatchClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'ap-guangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
+/** A BatchClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new BatchClient({ credentials: TEST_CREDENTIALS, region: 'ap-guangzhou', hooks }));
 
 const fast = { minDelayMs: 1, maxDelayMs: 5 };
 const example = serviceModel.operations.find((op) => op.action === 'DescribeTask')?.examples[0];
@@ -37,7 +24,7 @@ function task(state: NonNullable<DescribeTaskResponse['TaskState']>): DescribeTa
 describe('waitUntilTaskFinished', () => {
   it('polls through PENDING, RUNNABLE and RUNNING until SUCCEED, at the documented 3 calls per second', async () => {
     for (const state of ['PENDING', 'RUNNABLE', 'RUNNING', 'SUCCEED'] as const) batchMock.override('DescribeTask', { response: task(state), times: 1 });
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const started = performance.now();
     const result = await waitUntilTaskFinished(client, input, fast);
     expect(result).toMatchObject({ state: 'success', attempts: 4 });
@@ -50,12 +37,12 @@ describe('waitUntilTaskFinished', () => {
   it.each(['FAILED', 'FAILED_INTERRUPTED'] as const)('ends as a failure on %s', async (state) => {
     batchMock.override('DescribeTask', { response: task('STARTING'), times: 1 });
     batchMock.override('DescribeTask', { response: task(state), times: 1 });
-    expect(await waitUntilTaskFinished(countingClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 2 });
+    expect(await waitUntilTaskFinished(newClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 2 });
   });
 
   it('times out with the last response while the task keeps running', async () => {
     batchMock.override('DescribeTask', { response: task('RUNNING') });
-    const result = await waitUntilTaskFinished(countingClient().client, input, { minDelayMs: 15, maxDelayMs: 30, timeoutMs: 40 });
+    const result = await waitUntilTaskFinished(newClient().client, input, { minDelayMs: 15, maxDelayMs: 30, timeoutMs: 40 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.TaskState).toBe('RUNNING');
@@ -63,8 +50,8 @@ describe('waitUntilTaskFinished', () => {
 
   it('rejects on a documented error and refuses an input over a documented limit before sending', async () => {
     batchMock.override('DescribeTask', { errorCode: 'ResourceNotFound.Task', times: 1 });
-    await expect(waitUntilTaskFinished(countingClient().client, input, fast)).rejects.toBeInstanceOf(CloudApiError);
-    const { client, sent } = countingClient();
+    await expect(waitUntilTaskFinished(newClient().client, input, fast)).rejects.toBeInstanceOf(CloudApiError);
+    const { client, sent } = newClient();
     await expect(waitUntilTaskFinished(client, { ...input, Limit: 100_000 }, fast)).rejects.toBeInstanceOf(ValidationError);
     expect(sent.count).toBe(0);
   });

@@ -12,27 +12,13 @@ import {
   type DescribeInvocationsRequest,
 } from '@cloudexec/tencent-tat';
 import { handlers, tatMock } from '@cloudexec/tencent-tat/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, rejectionOf, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  tatMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, tatMock);
 
-/** A client that counts the attempts it signs and sends. */
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new TatClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'ap-guangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
+/** A TatClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new TatClient({ credentials: TEST_CREDENTIALS, region: 'ap-guangzhou', hooks }));
 
 function documentedExample(action: string): ExampleModel {
   const example = serviceModel.operations.find((op) => op.action === action)?.examples[0];
@@ -40,27 +26,19 @@ function documentedExample(action: string): ExampleModel {
   return example;
 }
 
-/** The rejection of `call`, failing the test when it resolves. */
-async function rejectionOf(call: Promise<unknown>): Promise<unknown> {
-  return call.then(
-    () => expect.unreachable('the call should have failed'),
-    (error: unknown) => error,
-  );
-}
-
 describe('DescribeInvocations', () => {
   const example = documentedExample('DescribeInvocations');
   const input = example.request.input as DescribeInvocationsRequest;
 
   it('serves the documented example', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await client.describeInvocations(input)).toEqual({ ...example.response.data, RequestId: expect.any(String) });
     expect(sent.count).toBe(1);
   });
 
   it('answers a documented error as a typed CloudApiError', async () => {
     tatMock.override('DescribeInvocations', { errorCode: 'InvalidParameterValue.InvalidInvocationId', times: 1 });
-    const error = await rejectionOf(countingClient().client.describeInvocations(input));
+    const error = await rejectionOf(newClient().client.describeInvocations(input));
     expect(isDescribeInvocationsError(error, 'InvalidParameterValue.InvalidInvocationId')).toBe(true);
     expect(isDescribeInvocationTasksError(error)).toBe(false);
     expect(error).toBeInstanceOf(CloudApiError);
@@ -69,7 +47,7 @@ describe('DescribeInvocations', () => {
   });
 
   it('refuses a filter value off its documented list before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const error = await rejectionOf(client.describeInvocations({ Filters: [{ Name: 'instance-kind', Values: ['CVM', 'BAREMETAL'] }] }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ path: 'Filters[0].Values[1]', constraint: 'filterValue', limit: ['CVM', 'LIGHTHOUSE'], value: 'BAREMETAL' });
@@ -82,21 +60,21 @@ describe('DescribeInvocationTasks', () => {
   const input = example.request.input as DescribeInvocationTasksRequest;
 
   it('serves the documented example', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await client.describeInvocationTasks(input)).toEqual({ ...example.response.data, RequestId: expect.any(String) });
     expect(sent.count).toBe(1);
   });
 
   it('answers a documented error as a typed CloudApiError', async () => {
     tatMock.override('DescribeInvocationTasks', { errorCode: 'InvalidParameterValue.InvalidInvocationTaskId', times: 1 });
-    const error = await rejectionOf(countingClient().client.describeInvocationTasks(input));
+    const error = await rejectionOf(newClient().client.describeInvocationTasks(input));
     expect(isDescribeInvocationTasksError(error, 'InvalidParameterValue.InvalidInvocationTaskId')).toBe(true);
     expect(isDescribeInvocationsError(error)).toBe(false);
     expect(error).toMatchObject({ provider: 'tencent', action: 'DescribeInvocationTasks', code: 'InvalidParameterValue.InvalidInvocationTaskId', httpStatus: 200 });
   });
 
   it('refuses more task ids than documented before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const ids = Array.from({ length: 101 }, (_, i) => `invt-${i}`);
     const error = await rejectionOf(client.describeInvocationTasks({ InvocationTaskIds: ids }));
     expect(error).toBeInstanceOf(ValidationError);

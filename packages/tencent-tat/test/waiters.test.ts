@@ -12,26 +12,13 @@ import {
   type DescribeInvocationsResponse,
 } from '@cloudexec/tencent-tat';
 import { handlers, tatMock } from '@cloudexec/tencent-tat/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { countingClient, TEST_CREDENTIALS, useMockServer } from '@cloudexec/test-support';
 
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  tatMock.reset();
-});
-afterAll(() => server.close());
+useMockServer(handlers, tatMock);
 
-function countingClient() {
-  const sent = { count: 0 };
-  const client = new TatClient({
-    credentials: { accessKeyId: 'AKIDEXAMPLE', accessKeySecret: 'test-secret' },
-    region: 'ap-guangzhou',
-    hooks: { onRequest: () => void (sent.count += 1) },
-  });
-  return { client, sent };
-}
+/** A TatClient that counts the requests it sends. */
+const newClient = () => countingClient((hooks) => new TatClient({ credentials: TEST_CREDENTIALS, region: 'ap-guangzhou', hooks }));
 
 const fast = { minDelayMs: 1, maxDelayMs: 5 };
 
@@ -61,7 +48,7 @@ describe('waitUntilInvocationFinished', () => {
     tatMock.override('DescribeInvocations', { response: invocations('PENDING'), times: 1 });
     tatMock.override('DescribeInvocations', { response: invocations('RUNNING'), times: 1 });
     tatMock.override('DescribeInvocations', { response: invocations('SUCCESS'), times: 1 });
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const result = await waitUntilInvocationFinished(client, input, fast);
     expect(result).toMatchObject({ state: 'success', attempts: 3 });
     expect(result.result.InvocationSet?.[0]?.InvocationStatus).toBe('SUCCESS');
@@ -71,13 +58,13 @@ describe('waitUntilInvocationFinished', () => {
   it.each(['FAILED', 'PARTIAL_FAILED', 'CANCELLED'] as const)('ends as a failure on %s', async (status) => {
     tatMock.override('DescribeInvocations', { response: invocations('RUNNING'), times: 1 });
     tatMock.override('DescribeInvocations', { response: invocations(status), times: 1 });
-    const result = await waitUntilInvocationFinished(countingClient().client, input, fast);
+    const result = await waitUntilInvocationFinished(newClient().client, input, fast);
     expect(result).toMatchObject({ state: 'failure', attempts: 2 });
   });
 
   it('times out with the last response while the invocation keeps running', async () => {
     tatMock.override('DescribeInvocations', { response: invocations('RUNNING') });
-    const result = await waitUntilInvocationFinished(countingClient().client, input, { ...fast, timeoutMs: 40 });
+    const result = await waitUntilInvocationFinished(newClient().client, input, { ...fast, timeoutMs: 40 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.InvocationSet?.[0]?.InvocationStatus).toBe('RUNNING');
@@ -86,7 +73,7 @@ describe('waitUntilInvocationFinished', () => {
   it('retries a retryable error inside one poll and rejects on a documented non-retryable one', async () => {
     tatMock.override('DescribeInvocations', { errorCode: 'InternalError', times: 1 });
     tatMock.override('DescribeInvocations', { response: invocations('SUCCESS'), times: 1 });
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     expect(await waitUntilInvocationFinished(client, input, fast)).toMatchObject({ state: 'success', attempts: 1 });
     expect(sent.count).toBe(2);
 
@@ -102,16 +89,16 @@ describe('waitUntilInvocationTasksFinished', () => {
     tatMock.override('DescribeInvocationTasks', { response: tasks('DELIVERING', 'RUNNING'), times: 1 });
     tatMock.override('DescribeInvocationTasks', { response: tasks('SUCCESS', 'RUNNING'), times: 1 });
     tatMock.override('DescribeInvocationTasks', { response: tasks('SUCCESS', 'SUCCESS'), times: 1 });
-    expect(await waitUntilInvocationTasksFinished(countingClient().client, input, fast)).toMatchObject({ state: 'success', attempts: 3 });
+    expect(await waitUntilInvocationTasksFinished(newClient().client, input, fast)).toMatchObject({ state: 'success', attempts: 3 });
   });
 
   it('fails as soon as one task failed', async () => {
     tatMock.override('DescribeInvocationTasks', { response: tasks('RUNNING', 'TASK_TIMEOUT'), times: 1 });
-    expect(await waitUntilInvocationTasksFinished(countingClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 1 });
+    expect(await waitUntilInvocationTasksFinished(newClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 1 });
   });
 
   it('refuses an input over a documented limit before sending', async () => {
-    const { client, sent } = countingClient();
+    const { client, sent } = newClient();
     const ids = Array.from({ length: 101 }, (_, i) => `invt-${i}`);
     await expect(waitUntilInvocationTasksFinished(client, { InvocationTaskIds: ids }, fast)).rejects.toBeInstanceOf(ValidationError);
     expect(sent.count).toBe(0);
