@@ -33,6 +33,19 @@ export function unsupportedMethodError(model: ServiceModel, method: string, host
   return providerError(model, code, `HTTP method ${method} is not supported; use GET or POST.`, host);
 }
 
+/** The domain each provider's API hosts live under. */
+const PROVIDER_DOMAINS = { tencent: '.tencentcloudapi.com', aliyun: '.aliyuncs.com' } as const;
+
+/**
+ * A host the server mocks no service for: under a provider's domain, that provider's own invalid-action error
+ * (Tencent `InvalidAction`, Alibaba `InvalidAction.NotFound`); anywhere else a plain JSON 404 naming the host.
+ */
+export function unknownHostError(models: readonly ServiceModel[], hostname: string, host: string): PlainAnswer {
+  const message = `cloudexec-mock serves no API at host ${hostname}`;
+  const model = models.find((candidate) => hostname.endsWith(PROVIDER_DOMAINS[candidate.service.provider]));
+  return model ? providerError(model, model.common.invalidActionCode, message, host) : plainError(404, 'UnknownHost', message, { host });
+}
+
 export function plainError(status: number, error: string, message: string, extra: Record<string, string> = {}): PlainAnswer {
   return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error, message, ...extra }) };
 }

@@ -4,14 +4,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createMockService, type MockService } from '@cloudexec/runtime/mock';
-import { errorCodeOf, oversizedBodyError, plainError, unsupportedMethodError, type PlainAnswer } from './answers.ts';
+import { errorCodeOf, oversizedBodyError, plainError, unknownHostError, unsupportedMethodError, type PlainAnswer } from './answers.ts';
 import { readCallHints } from './call-hints.ts';
 import { createDefaultDataset } from './default-dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { formatLogLine, type LogSink, type RequestLogEntry } from './log.ts';
 import { fromWebResponse, readBody, targetUrl, toWebRequest, writeAnswer } from './node-io.ts';
 import { PROVIDER_IDS, serviceModels, type ProviderId } from './providers.ts';
-import { createRouter, LOOPBACK_HOSTS } from './router.ts';
+import { createRouter, hostnameOf, LOOPBACK_HOSTS } from './router.ts';
 import { handleConnect, handleClientError } from './socket-events.ts';
 
 export interface MockServerOptions {
@@ -101,11 +101,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const hints = readCallHints(req.headers, url, body);
     const routed = route(url.host, hints);
     if (!routed.ok) {
-      const message =
-        routed.reason === 'unknown-host'
-          ? `cloudexec-mock serves no API at host ${routed.host}`
-          : `A request to ${routed.host} must name the API version (X-TC-Version, x-acs-version or Version) of one of the mocked services`;
-      return { answer: plainError(404, routed.reason === 'unknown-host' ? 'UnknownHost' : 'UnknownService', message, { host: routed.host }), entry: { action: hints.action } };
+      if (routed.reason === 'unknown-host') {
+        const models = [...services.values()].map((service) => service.model);
+        return { answer: unknownHostError(models, hostnameOf(routed.host), routed.host), entry: { action: hints.action } };
+      }
+      const message = `A request to ${routed.host} must name the API version (X-TC-Version, x-acs-version or Version) of one of the mocked services`;
+      return { answer: plainError(404, 'UnknownService', message, { host: routed.host }), entry: { action: hints.action } };
     }
     const { id, service, urlHost } = routed.route;
     const entry = { provider: id, action: hints.action };

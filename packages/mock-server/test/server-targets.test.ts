@@ -89,10 +89,22 @@ describe('options', () => {
 });
 
 describe('unknown hosts and actions', () => {
-  it('answers an unknown host with a JSON 404 naming it', async () => {
+  it("answers an unmocked Tencent host with Tencent's InvalidAction", async () => {
     const answer = await send(server.port, { headers: { host: 'cvm.tencentcloudapi.com' } });
+    expect(answer.status).toBe(200);
+    expect(json(answer)).toMatchObject({ Response: { Error: { Code: 'InvalidAction', Message: expect.stringContaining('cvm.tencentcloudapi.com') } } });
+  });
+
+  it("answers an unmocked Alibaba host with Alibaba's InvalidAction (HTTP 403, as the spec's common table says)", async () => {
+    const answer = await send(server.port, { headers: { host: 'vpc.cn-hangzhou.aliyuncs.com' } });
+    expect(answer.status).toBe(403);
+    expect(json(answer)).toMatchObject({ Code: 'InvalidAction', HostId: 'vpc.cn-hangzhou.aliyuncs.com' });
+  });
+
+  it('answers a host outside both providers with a JSON 404 naming it', async () => {
+    const answer = await send(server.port, { headers: { host: 'unknown.example' } });
     expect(answer.status).toBe(404);
-    expect(json(answer)).toMatchObject({ error: 'UnknownHost', host: 'cvm.tencentcloudapi.com' });
+    expect(json(answer)).toMatchObject({ error: 'UnknownHost', host: 'unknown.example' });
   });
 
   it('answers a local request without a version with a JSON 404', async () => {
