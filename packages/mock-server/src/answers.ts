@@ -1,7 +1,7 @@
 // Answers the server writes itself, before a request reaches a provider engine: provider-shaped errors for
 // requests it cannot hand over (oversized body, a method a web Request cannot carry) and a plain JSON error
 // when no provider can be told from the request at all.
-import type { ServiceModel } from '@cloudexec/runtime/model';
+import type { MockService } from '@cloudexec/runtime/mock';
 
 export interface PlainAnswer {
   status: number;
@@ -9,28 +9,17 @@ export interface PlainAnswer {
   body: string;
 }
 
-export function providerError(model: ServiceModel, code: string, message: string, host: string): PlainAnswer {
-  if (model.service.provider === 'tencent') {
-    const requestId = crypto.randomUUID();
-    const body = { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
-    return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-  }
-  const requestId = crypto.randomUUID().toUpperCase();
-  const status = model.common.errors.find((error) => error.code === code)?.httpStatus ?? 400;
-  const body = { RequestId: requestId, HostId: host.replace(/:\d+$/, ''), Code: code, Message: message, Recommend: '' };
-  return { status, headers: { 'content-type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId }, body: JSON.stringify(body) };
-}
-
 /** The documented "request too large" code where the provider has one (Tencent), else its invalid-parameter code. */
-export function oversizedBodyError(model: ServiceModel, limit: number, host: string): PlainAnswer {
-  const sizeCode = model.common.errors.find((error) => error.code === 'RequestSizeLimitExceeded')?.code;
-  return providerError(model, sizeCode ?? model.common.invalidParameterCode, `The request body exceeds ${limit} bytes.`, host);
+export function oversizedBodyError(service: MockService, limit: number, host: string): Response {
+  const { common } = service.model;
+  const sizeCode = common.errors.find((error) => error.code === 'RequestSizeLimitExceeded')?.code;
+  return service.errorResponse(sizeCode ?? common.invalidParameterCode, `The request body exceeds ${limit} bytes.`, host);
 }
 
 /** Tencent `UnsupportedProtocol` / Alibaba `UnsupportedHTTPMethod`, the codes the engines use for other methods. */
-export function unsupportedMethodError(model: ServiceModel, method: string, host: string): PlainAnswer {
-  const code = model.service.provider === 'tencent' ? 'UnsupportedProtocol' : 'UnsupportedHTTPMethod';
-  return providerError(model, code, `HTTP method ${method} is not supported; use GET or POST.`, host);
+export function unsupportedMethodError(service: MockService, method: string, host: string): Response {
+  const code = service.model.service.provider === 'tencent' ? 'UnsupportedProtocol' : 'UnsupportedHTTPMethod';
+  return service.errorResponse(code, `HTTP method ${method} is not supported; use GET or POST.`, host);
 }
 
 /** The domain each provider's API hosts live under. */
@@ -38,12 +27,12 @@ const PROVIDER_DOMAINS = { tencent: '.tencentcloudapi.com', aliyun: '.aliyuncs.c
 
 /**
  * A host the server mocks no service for: under a provider's domain, that provider's own invalid-action error
- * (Tencent `InvalidAction`, Alibaba `InvalidAction.NotFound`); anywhere else a plain JSON 404 naming the host.
+ * (Tencent `InvalidAction`, Alibaba `InvalidAction`); anywhere else a plain JSON 404 naming the host.
  */
-export function unknownHostError(models: readonly ServiceModel[], hostname: string, host: string): PlainAnswer {
+export function unknownHostError(services: readonly MockService[], hostname: string, host: string): Response | PlainAnswer {
   const message = `cloudexec-mock serves no API at host ${hostname}`;
-  const model = models.find((candidate) => hostname.endsWith(PROVIDER_DOMAINS[candidate.service.provider]));
-  return model ? providerError(model, model.common.invalidActionCode, message, host) : plainError(404, 'UnknownHost', message, { host });
+  const service = services.find((candidate) => hostname.endsWith(PROVIDER_DOMAINS[candidate.model.service.provider]));
+  return service ? service.errorResponse(service.model.common.invalidActionCode, message, host) : plainError(404, 'UnknownHost', message, { host });
 }
 
 export function plainError(status: number, error: string, message: string, extra: Record<string, string> = {}): PlainAnswer {

@@ -102,17 +102,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const routed = route(url.host, hints);
     if (!routed.ok) {
       if (routed.reason === 'unknown-host') {
-        const models = [...services.values()].map((service) => service.model);
-        return { answer: unknownHostError(models, hostnameOf(routed.host), routed.host), entry: { action: hints.action } };
+        const refusal = unknownHostError([...services.values()], hostnameOf(routed.host), routed.host);
+        return { answer: refusal instanceof Response ? await fromWebResponse(refusal) : refusal, entry: { action: hints.action } };
       }
       const message = `A request to ${routed.host} must name the API version (X-TC-Version, x-acs-version or Version) of one of the mocked services`;
       return { answer: plainError(404, 'UnknownService', message, { host: routed.host }), entry: { action: hints.action } };
     }
     const { id, service, urlHost } = routed.route;
     const entry = { provider: id, action: hints.action };
-    if (oversized) return { answer: oversizedBodyError(service.model, maxBodyBytes, urlHost), entry };
+    if (oversized) return { answer: await fromWebResponse(oversizedBodyError(service, maxBodyBytes, urlHost)), entry };
     const request = toWebRequest(req, url, urlHost, body);
-    if (!request) return { answer: unsupportedMethodError(service.model, req.method ?? '?', urlHost), entry };
+    if (!request) return { answer: await fromWebResponse(unsupportedMethodError(service, req.method ?? '?', urlHost)), entry };
     return { answer: await fromWebResponse(await service.handle(request)), entry };
   }
 

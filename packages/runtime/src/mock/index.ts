@@ -40,6 +40,11 @@ export interface MockService {
   setDataset(action: string, items: readonly object[]): void;
   /** Drops overrides, rate-limit history and datasets set after creation (the `dataset` option stays). */
   reset(): void;
+  /**
+   * This provider's error answer for `code` with its documented HTTP status, for front ends that must refuse
+   * a request before it can reach `handle` (an oversized body, an unmocked host under the provider's domain).
+   */
+  errorResponse(code: string, message: string, host: string): Response;
 }
 
 export function createMockService(model: ServiceModel, options: MockOptions = {}): MockService {
@@ -85,6 +90,9 @@ export function createMockService(model: ServiceModel, options: MockOptions = {}
       ctx.overrides.reset();
       ctx.throttle.reset();
       ctx.datasets = new Map(initialDatasets);
+    },
+    errorResponse(code, message, host) {
+      return ctx.wire.error({ code, message, httpStatus: statusForCode(model, undefined, code), requestId: requestId(), host });
     },
   };
 }
