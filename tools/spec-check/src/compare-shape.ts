@@ -1,5 +1,5 @@
 // Structural cross-check: does the spec's schema have every field and type quicktype found in the example?
-import type { Shape } from './infer.ts';
+import type { Shape } from './shape.ts';
 import { isRecord } from './pointer.ts';
 import { admits, declaredTypes, itemSchemas, propertySchemas, type JsonType } from './schema-walk.ts';
 

@@ -6,15 +6,9 @@ import type { ExamplePayload } from './example-payloads.ts';
 import type { ResolvedSchema } from './examples.ts';
 import { isRecord } from './pointer.ts';
 import type { Problem } from './problem.ts';
+import type { Shape } from './shape.ts';
 
-export type PrimitiveType = 'string' | 'integer' | 'number' | 'boolean' | 'null';
-
-export type Shape =
-  | { kind: 'any' }
-  | { kind: 'primitive'; type: PrimitiveType }
-  | { kind: 'object'; properties: Map<string, Shape>; values: Shape | undefined }
-  | { kind: 'array'; items: Shape }
-  | { kind: 'union'; members: Shape[] };
+export type { PrimitiveType, Shape } from './shape.ts';
 
 /** Runs quicktype on one sample and returns its JSON Schema (draft-06, types under `definitions`). */
 export async function inferJsonSchema(sample: unknown, name = 'Example'): Promise<Record<string, unknown>> {

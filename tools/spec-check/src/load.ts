@@ -7,19 +7,13 @@ import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { isRecord } from './pointer.ts';
 import { pointerAtOffset } from './positions.ts';
 import type { Problem } from './problem.ts';
+import type { SourceFile } from './source-file.ts';
 
 export const EXTENSION_SCHEMA_FILE = 'extensions.schema.json';
 /** The repository's specs/ directory, found from this package's location (tools/spec-check/src). */
 export const DEFAULT_SPECS_DIR = fileURLToPath(new URL('../../../specs', import.meta.url));
 
-/** One parsed file with its YAML syntax tree, kept so problems can be traced back to line and column. */
-export interface SourceFile {
-  file: string;
-  path: string;
-  data: Record<string, unknown>;
-  document: Document;
-  lineCounter: LineCounter;
-}
+export type { SourceFile } from './source-file.ts';
 
 export interface LoadedSpec {
   /** Path relative to the root directory, e.g. `specs/tencent/tat.yaml`. */

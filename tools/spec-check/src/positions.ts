@@ -1,6 +1,6 @@
 // Maps a JSON pointer back to the YAML node it came from, so every problem can say file:line:col.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { SourceFile } from './load.ts';
+import type { SourceFile } from './source-file.ts';
 import { pointerSegments } from './pointer.ts';
 import type { Problem } from './problem.ts';
 
