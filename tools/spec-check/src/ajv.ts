@@ -11,7 +11,7 @@ export type Ajv = InstanceType<typeof Ajv2020>;
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
 /** `inlineRefs: false` keeps a schema reached by `$ref` a function of its own, compiled once for all its callers. */
-export function createAjv(options: { inlineRefs?: boolean } = {}): Ajv {
+export function createAjv(options: { inlineRefs?: boolean; verbose?: boolean } = {}): Ajv {
   const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, ...options });
   addFormats(ajv);
   for (const keyword of OPENAPI_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['object', 'string', 'number', 'boolean', 'array', 'null'] });

@@ -1,7 +1,7 @@
 // Runs every stage over specs/ and gathers the problems (located at file:line:col) and the summary rows.
 import { createAjv } from './ajv.ts';
 import { checkCompleteness } from './completeness.ts';
-import { detectProvider, examplePayloads } from './example-payloads.ts';
+import { examplePayloads } from './example-payloads.ts';
 import { validatePayloads, type ResolvedSchema } from './examples.ts';
 import { checkExtensions, compileExtensionSchema, type ExtensionValidators } from './extensions.ts';
 import { checkInference, type ShapeCache } from './infer.ts';
@@ -11,12 +11,16 @@ import { listOperations, type OperationEntry, type SchemaSite } from './operatio
 import { isRecord } from './pointer.ts';
 import { locateProblems } from './positions.ts';
 import { sortProblems, uniqueProblems, type Problem } from './problem.ts';
+import { EXAMPLE_PROTOCOL_FACTS, protocolOf } from './protocol-facts.ts';
 import { createDocIndex, dereference, type DocIndex } from './refs.ts';
+import { specModel, type AcceptedExtensions, type SpecModel } from './spec-model.ts';
 import { createStrictValidators, type StrictValidators } from './strict-validators.ts';
 import { summarizeSpec, type SummaryRow } from './summary.ts';
 
 export interface CheckResult extends LoadResult {
   summary: SummaryRow[];
+  /** The typed model of every spec whose extensions all validated (all of them when `ok`). */
+  models: SpecModel[];
   ok: boolean;
 }
 
@@ -24,25 +28,31 @@ export async function checkSpecs(specsDir: string, options: LoadOptions = {}): P
   const load = await loadSpecs(specsDir, options);
   const problems: Problem[] = [...load.problems];
   const index = createDocIndex([...load.specs, ...load.commons]);
-  const ajv = createAjv();
+  // verbose: extension errors quote the failing schema and value, to spell out the expected form.
+  const ajv = createAjv({ verbose: true });
+  const accepted: AcceptedExtensions = new Map();
+  const acceptedIn = (file: string) => accepted.get(file) ?? accepted.set(file, new Map()).get(file);
   const validators = load.extensionSchema
     ? compileExtensionSchema(ajv, load.extensionSchema.file, load.extensionSchema.schema, problems)
     : undefined;
 
   for (const common of load.commons) {
     if ('openapi' in common.doc) problems.push(...(await checkOpenApi(common, common.doc, index)));
-    if (validators) problems.push(...checkExtensions(common.file, common.doc, validators));
+    if (validators) problems.push(...checkExtensions(common.file, common.doc, validators, acceptedIn(common.file)));
   }
   const summary: SummaryRow[] = [];
   const strict = createStrictValidators(createAjv({ inlineRefs: false }), index);
   const shapes: ShapeCache = new Map();
+  const models: SpecModel[] = [];
   for (const spec of load.specs) {
-    const { problems: specProblems, row } = await checkSpec(spec, index, { strict, shapes }, validators);
+    const { problems: specProblems, row, operations } = await checkSpec(spec, index, { strict, shapes }, validators, acceptedIn(spec.file));
     problems.push(...specProblems);
     summary.push(row);
+    const model = specModel(spec, operations, accepted);
+    if (model) models.push(model);
   }
   const located = sortProblems(uniqueProblems(locateProblems(problems, load.sources)));
-  return { ...load, problems: located, summary, ok: located.length === 0 };
+  return { ...load, problems: located, summary, models, ok: located.length === 0 };
 }
 
 /** Compiled validators and inferred shapes, reused across operations and specs. */
@@ -51,27 +61,30 @@ interface Caches {
   shapes: ShapeCache;
 }
 
-async function checkSpec(spec: LoadedSpec, index: DocIndex, caches: Caches, validators: ExtensionValidators | undefined) {
+async function checkSpec(spec: LoadedSpec, index: DocIndex, caches: Caches, validators: ExtensionValidators | undefined, accepted: Map<string, unknown> | undefined) {
   const problems: Problem[] = [];
   problems.push(...(await checkOpenApi(spec, spec.doc, index)));
-  if (validators) problems.push(...checkExtensions(spec.file, spec.doc, validators));
+  if (validators) problems.push(...checkExtensions(spec.file, spec.doc, validators, accepted));
   const operations = listOperations(spec.doc);
   problems.push(...checkCompleteness(spec.file, spec.doc, operations));
 
-  const provider = detectProvider(spec);
   const service = spec.doc['x-cloudexec-service'];
+  // Without a known protocol the examples cannot be read; the extension check has said why.
+  const protocolId = protocolOf(service, spec.common?.['x-cloudexec-common']);
+  const protocol = protocolId === undefined ? undefined : EXAMPLE_PROTOCOL_FACTS[protocolId];
   const serviceVersion = isRecord(service) && typeof service.version === 'string' ? service.version : undefined;
   const requestSchemas: unknown[] = [];
   for (const op of operations) {
     const schemas = { request: resolveSite(op.request, spec, index), response: resolveSite(op.response, spec, index) };
     requestSchemas.push(schemas.request?.schema);
-    const context = { spec, provider, requestSchema: schemas.request?.schema, knownErrors: knownErrors(op, spec.common), serviceVersion };
+    if (!protocol) continue;
+    const context = { spec, protocol, requestSchema: schemas.request?.schema, knownErrors: knownErrors(op, spec.common), serviceVersion };
     const { payloads, problems: payloadProblems } = examplePayloads(op, context);
     problems.push(...payloadProblems);
     problems.push(...validatePayloads(spec.file, payloads, schemas, caches.strict));
     problems.push(...(await checkInference(spec.file, payloads, schemas, caches.shapes)));
   }
-  return { problems, row: summarizeSpec(spec, operations, requestSchemas) };
+  return { problems, row: summarizeSpec(spec, operations, requestSchemas), operations };
 }
 
 function resolveSite(site: SchemaSite | undefined, spec: LoadedSpec, index: DocIndex): ResolvedSchema | undefined {

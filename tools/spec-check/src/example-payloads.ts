@@ -3,12 +3,11 @@
 // envelope. Error-response examples are checked against the documented error codes instead.
 import type { LoadedSpec } from './load.ts';
 import type { OperationEntry } from './operations.ts';
-import { escapeSegment, isRecord, joinPointer } from './pointer.ts';
+import { escapeSegment, getAtPointer, isRecord, joinPointer } from './pointer.ts';
 import type { Problem } from './problem.ts';
 import { coerceToSchema, readQueryPairs, unflattenQuery } from './query.ts';
+import type { ExampleProtocolFacts } from './protocol-facts.ts';
 import { propertySchemas } from './schema-walk.ts';
-
-export type Provider = 'tencent' | 'aliyun';
 
 export interface ExamplePayload {
   example: string;
@@ -22,22 +21,12 @@ export interface ExamplePayload {
 
 export interface PayloadContext {
   spec: LoadedSpec;
-  provider: Provider;
+  /** The facts of the protocol the spec names (protocol-facts.ts). */
+  protocol: ExampleProtocolFacts;
   /** Dereferenced request schema, used to coerce query strings and to tell declared params from common ones. */
   requestSchema: unknown;
   knownErrors: Map<string, number | undefined>;
   serviceVersion: string | undefined;
-}
-
-const COMMON_PARAMS: Record<Provider, string[]> = {
-  tencent: ['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'RequestClient'],
-  aliyun: ['Action', 'Version', 'Format', 'RegionId', 'AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'SignatureType', 'Timestamp', 'SecurityToken', 'ResourceOwnerAccount', 'OwnerAccount'],
-};
-
-export function detectProvider(spec: LoadedSpec): Provider {
-  const service = spec.doc['x-cloudexec-service'];
-  const named = isRecord(service) && typeof service.provider === 'string' ? service.provider.toLowerCase() : spec.file;
-  return /aliyun|alibaba/.test(named) ? 'aliyun' : 'tencent';
 }
 
 export function examplePayloads(op: OperationEntry, ctx: PayloadContext): { payloads: ExamplePayload[]; problems: Problem[] } {
@@ -81,12 +70,11 @@ function requestPayload(request: Record<string, unknown>, pointer: string, name:
     if (key === 'Version' && ctx.serviceVersion !== undefined && value !== ctx.serviceVersion) problem(queryKeyPointer(at, request.query, key), `query Version '${value}' is not the service version '${ctx.serviceVersion}'`);
   }
   // Common parameters are dropped unless the request schema declares them (e.g. Alibaba's RegionId).
-  const common = new Set(COMMON_PARAMS[ctx.provider]);
   const own = pairs.filter(({ key }) => {
     const top = key.split('.')[0] ?? key;
-    return !common.has(top) || propertySchemas(ctx.requestSchema, top).length > 0;
+    return !ctx.protocol.commonParameters.has(top) || propertySchemas(ctx.requestSchema, top).length > 0;
   });
-  const firstIndex = ctx.provider === 'tencent' ? 0 : 1;
+  const firstIndex = ctx.protocol.firstListIndex;
   const rebuilt = unflattenQuery(own, firstIndex);
   for (const p of rebuilt.problems) problem(queryKeyPointer(at, request.query, p.key), p.message);
   const locate = (instancePath: string) => queryKeyPointer(at, request.query, flatKey(instancePath, firstIndex));
@@ -100,15 +88,17 @@ function responsePayload(response: Record<string, unknown>, pointer: string, nam
   if (body === undefined) return problem(bodyAt, 'response body is not valid JSON');
   const status = typeof response.status === 'number' ? response.status : 200;
 
+  const { wrapper, label } = ctx.protocol;
   let payload: unknown = body;
   let at = bodyAt;
-  if (ctx.provider === 'tencent') {
-    if (!isRecord(body) || !isRecord(body.Response)) return problem(bodyAt, 'Tencent response body must be wrapped in {"Response": {...}}');
-    payload = body.Response;
-    at = joinPointer(bodyAt, 'Response');
-    if (isRecord(body.Response.Error)) return checkErrorCode(body.Response.Error.Code, status, joinPointer(at, 'Error', 'Code'), ctx, problem);
-  } else if (status >= 400 || (isRecord(body) && typeof body.Code === 'string' && typeof body.Message === 'string' && status !== 200)) {
-    return checkErrorCode(isRecord(body) ? body.Code : undefined, status, joinPointer(bodyAt, 'Code'), ctx, problem);
+  if (wrapper !== null) {
+    if (!isRecord(body) || !isRecord(body[wrapper])) return problem(bodyAt, `${label} response body must be wrapped in {"${wrapper}": {...}}`);
+    payload = body[wrapper];
+    at = joinPointer(bodyAt, wrapper);
+  }
+  if (ctx.protocol.isError(isRecord(payload) ? payload : {}, status)) {
+    const codeAt = joinPointer(at, ...ctx.protocol.errorCodePath);
+    return checkErrorCode(getAtPointer(payload, joinPointer('', ...ctx.protocol.errorCodePath)), status, codeAt, ctx, problem);
   }
   if (status !== 200) return problem(joinPointer(pointer, 'status'), `a success response must have status 200, got ${status}`);
   // A raw-text body cannot be pointed into; problems then point at the body string itself.
@@ -120,7 +110,7 @@ function checkErrorCode(code: unknown, status: number, pointer: string, ctx: Pay
   if (typeof code !== 'string') return problem(pointer, 'error response has no error code');
   if (!ctx.knownErrors.has(code)) return problem(pointer, `error code '${code}' is not listed in the operation's errors or the provider's common errors`);
   const documented = ctx.knownErrors.get(code);
-  const expected = ctx.provider === 'tencent' ? 200 : documented;
+  const expected = ctx.protocol.errorStatus ?? documented;
   if (expected !== undefined && expected !== status) problem(pointer, `error '${code}' is returned with HTTP ${status}, but the spec says ${expected}`);
 }
 

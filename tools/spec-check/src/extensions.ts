@@ -1,5 +1,5 @@
 // Stage 4: every x-cloudexec-* value validates against its definition in specs/extensions.schema.json.
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ajvErrorPath, describeAjvError, usefulErrors, type Ajv } from './ajv.ts';
 import { isRecord, joinPointer } from './pointer.ts';
 import type { Problem } from './problem.ts';
@@ -11,6 +11,7 @@ const PLACES: Record<string, 'root' | 'operation'> = {
   'x-cloudexec-common': 'root',
   'x-cloudexec-operation': 'operation',
 };
+const KNOWN = [...Object.keys(PLACES), 'x-cloudexec-unit (inside a schema)'];
 
 export interface ExtensionValidators {
   /** Validator for an extension name, undefined when the vocabulary does not define it. */
@@ -52,7 +53,11 @@ function definitionPointer(schema: Record<string, unknown>, name: string): strin
   return undefined;
 }
 
-export function checkExtensions(file: string, doc: Record<string, unknown>, validators: ExtensionValidators): Problem[] {
+/**
+ * Checks every x-cloudexec-* member of a document. Each value that validates is put in `accepted` under
+ * its JSON pointer: spec-model.ts builds the typed model from those and from nothing else.
+ */
+export function checkExtensions(file: string, doc: Record<string, unknown>, validators: ExtensionValidators, accepted?: Map<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const operations = operationPointers(doc);
   const visit = (node: unknown, pointer: string): void => {
@@ -69,11 +74,13 @@ export function checkExtensions(file: string, doc: Record<string, unknown>, vali
       if (place === 'operation' && !operations.has(pointer)) problems.push({ kind: 'extension', file, pointer: at, message: `${key} belongs on an operation (paths./{Action}.post)` });
       const validate = validators.get(key);
       if (!validate) {
-        problems.push({ kind: 'extension', file, pointer: at, message: `unknown extension '${key}' (not defined in extensions.schema.json)` });
+        problems.push({ kind: 'extension', file, pointer: at, message: `unknown extension '${key}' (not defined in extensions.schema.json; expected one of ${KNOWN.join(', ')})` });
       } else if (!validate(value)) {
         for (const error of usefulErrors(validate.errors ?? [])) {
-          problems.push({ kind: 'extension', file, pointer: at + ajvErrorPath(error), message: `${key} is malformed: ${describeAjvError(error)}` });
+          problems.push({ kind: 'extension', file, pointer: at + ajvErrorPath(error), message: `${key} is malformed: ${describeExpected(error)}` });
         }
+      } else {
+        accepted?.set(at, value);
       }
     }
   };
@@ -90,3 +97,35 @@ function operationPointers(doc: Record<string, unknown>): Set<string> {
   return pointers;
 }
 
+
+/**
+ * ajv's message with the expected form spelled out: the properties a mapping may have, the values an
+ * enum or const allows, the type or pattern wanted, each next to what the spec has. Needs an ajv
+ * built with `verbose: true` (check.ts), which puts the failing schema and data on each error.
+ */
+export function describeExpected(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  const got = error.data === undefined ? '' : `, got ${shortJson(error.data)}`;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const declared = isRecord(error.parentSchema) && isRecord(error.parentSchema.properties) ? Object.keys(error.parentSchema.properties) : [];
+      const expected = declared.length > 0 ? `; expected one of ${declared.join(', ')}` : '';
+      return `unknown property '${String(params.additionalProperty)}' (not declared in the schema${expected})`;
+    }
+    case 'enum':
+      return `must be one of ${JSON.stringify(params.allowedValues)}${got}`;
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}${got}`;
+    case 'type':
+      return `must be ${String(params.type)}${got}`;
+    case 'pattern':
+      return `must match ${String(params.pattern)}${got}`;
+    default:
+      return describeAjvError(error);
+  }
+}
+
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -7,7 +7,10 @@ export { listOperations, type OperationEntry, type SchemaSite } from './operatio
 export { inferJsonSchema, inferShape, type Shape } from './infer.ts';
 export { inferSchemaFragment, schemaNameFromFile, type InferredFragment } from './infer-fragment.ts';
 export { readQueryPairs, unflattenQuery, coerceToSchema, type QueryPair } from './query.ts';
-export { detectProvider, examplePayloads, type ExamplePayload, type PayloadContext, type Provider } from './example-payloads.ts';
+export { examplePayloads, type ExamplePayload, type PayloadContext } from './example-payloads.ts';
+export { EXAMPLE_PROTOCOL_FACTS, protocolOf, type ExampleProtocolFacts } from './protocol-facts.ts';
 export { closeSchema } from './strict-schema.ts';
 export { formatSummary, type SummaryRow } from './summary.ts';
 export { escapeSegment, getAtPointer, joinPointer, pointerSegments } from './pointer.ts';
+export { specModel, type AcceptedExtensions, type SpecModel, type TypedOperation } from './spec-model.ts';
+export type * from './extension-types.ts';

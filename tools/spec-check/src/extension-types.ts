@@ -1,0 +1,214 @@
+// The x-cloudexec-* vocabulary as TypeScript types. specs/extensions.schema.json is the one source of
+// truth for what a spec may say; these types mirror it, and test/extension-types.test.ts fails when a
+// definition's property names and these types' keys drift apart. A value gets one of these types only
+// after ajv has validated it against the matching definition (spec-model.ts).
+
+export type Provider = 'tencent' | 'aliyun';
+export type ProtocolId = 'tencent-tc3' | 'aliyun-rpc';
+export type HttpMethod = 'GET' | 'POST';
+/** Dotted member path; `[]` means every element of a list (`Filters[].Values`). */
+export type ParamPath = string;
+type Note = { note?: string };
+
+export interface ServiceExtension {
+  provider: Provider;
+  package: string;
+  clientName: string;
+  service: string;
+  version: string;
+  protocol: ProtocolId;
+  endpoint: EndpointExtension;
+  common: string;
+  notes?: string[];
+}
+
+export interface EndpointExtension extends Note {
+  global?: string;
+  regional: string;
+  aliases?: string[];
+}
+
+export interface OperationExtension {
+  rateLimit: RateLimitExtension;
+  region: RegionExtension;
+  httpMethod: HttpMethod;
+  pagination: PaginationExtension | null;
+  mutuallyExclusive?: ParamPath[][];
+  filters?: FiltersExtension;
+  errors: OperationErrorExtension[];
+  constraintErrors: ConstraintErrorExtension[];
+  examples: ExampleExtension[];
+  provenance: ProvenanceExtension;
+  retention: string | null;
+  discrepancies: DiscrepancyExtension[];
+  waiters?: WaiterExtension[];
+}
+
+export interface RateLimitExtension extends Note {
+  /** null: the page documents none. */
+  qps: number | null;
+}
+
+export interface RegionExtension extends Note {
+  required: boolean;
+  parameter: 'Region' | 'RegionId';
+}
+
+export type PaginationStyleExtension =
+  | ({ style: 'offset-limit'; offset: ParamPath; limit: ParamPath; total: ParamPath; items: ParamPath } & Note)
+  | ({ style: 'page-number'; pageNumber: ParamPath; pageSize: ParamPath; total: ParamPath; items: ParamPath } & Note)
+  | ({ style: 'next-token'; token: ParamPath; maxResults: ParamPath; nextToken: ParamPath; items: ParamPath } & Note);
+
+/** The main style, with the other styles the operation also accepts (ECS: token, then page number). */
+export type PaginationExtension = PaginationStyleExtension & { alternatives?: PaginationStyleExtension[] };
+
+export interface FiltersExtension {
+  parameter: ParamPath;
+  maxFilters?: number;
+  maxValuesPerFilter?: number;
+  names: FilterNameExtension[];
+}
+
+export interface FilterNameExtension extends Note {
+  name: string;
+  field?: ParamPath;
+  values?: string[];
+  source: 'page' | 'page-example' | 'protocol-facts';
+  aliasOf?: string;
+}
+
+export interface OperationErrorExtension extends Note {
+  code: string;
+  httpStatus: number;
+  description: string;
+  source: 'page' | 'protocol-facts';
+  retryable?: boolean;
+}
+
+export type ConstraintKind =
+  | 'required'
+  | 'type'
+  | 'minimum'
+  | 'maximum'
+  | 'minLength'
+  | 'maxLength'
+  | 'minItems'
+  | 'maxItems'
+  | 'enum'
+  | 'mutuallyExclusive'
+  | 'filterName'
+  | 'filterValue'
+  | 'uniqueKeys'
+  | 'token'
+  | 'additionalProperties';
+
+export interface ConstraintErrorExtension extends Note {
+  constraint: ConstraintKind;
+  parameter?: ParamPath;
+  /** mutuallyExclusive only. */
+  parameters?: ParamPath[];
+  code: string;
+  httpStatus: number;
+  basis: 'documented' | 'inferred';
+}
+
+export interface ExampleExtension {
+  name: string;
+  request: ExampleRequestExtension;
+  response: ExampleResponseExtension;
+}
+
+export interface ExampleRequestExtension extends Note {
+  method: HttpMethod;
+  host: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** POST only. */
+  body?: Record<string, unknown>;
+  /** GET only: the page's flattened pairs. */
+  query?: Record<string, string>;
+}
+
+export interface ExampleResponseExtension {
+  status: number;
+  headers?: Record<string, string>;
+  body: unknown;
+  xml?: string;
+  xmlHeaders?: Record<string, string>;
+}
+
+export interface ProvenanceExtension {
+  title: string;
+  file: string;
+  language: 'en' | 'zh';
+  lastUpdated: string | null;
+  notes?: string[];
+}
+
+export interface DiscrepancyExtension {
+  id: string;
+  description: string;
+  documented: string;
+  observed: string;
+  resolution: string;
+}
+
+export interface WaiterExtension extends Note {
+  name: string;
+  description: string;
+  input: ParamPath;
+  items?: ParamPath;
+  status: ParamPath;
+  success: string[];
+  failure: string[];
+}
+
+export interface CommonExtension {
+  provider: Provider;
+  protocol: ProtocolId;
+  envelope: EnvelopeExtension;
+  commonErrors: CommonErrorExtension[];
+  /** The first is the code a mock answers when throttling. */
+  throttlingCodes: [string, ...string[]];
+  signatureErrorCode: string;
+  signatureExpiredCode: string;
+  invalidActionCode: string;
+  missingParameterCode: string;
+  invalidParameterCode: string;
+  invalidParameterValueCode: string;
+  /** null: the provider documents no rejection of undefined parameters (Alibaba). */
+  unknownParameterCode: string | null;
+  accessKeyNotFoundCode: string;
+  internalErrorCode: string;
+  notes?: string[];
+  discrepancies?: DiscrepancyExtension[];
+}
+
+export interface EnvelopeExtension {
+  description: string;
+  /** Member wrapping every answer (Tencent `Response`), or null. */
+  successWrapper: string | null;
+  requestIdPath: ParamPath;
+  errorCodePath: ParamPath;
+  errorMessagePath: ParamPath;
+  /** Fixed HTTP status of API errors (Tencent 200), or null when it depends on the code. */
+  errorHttpStatus: number | null;
+  errorExample?: { status: number; body: Record<string, unknown> };
+}
+
+export interface CommonErrorExtension extends Note {
+  code: string;
+  httpStatus: number | null;
+  description: string;
+  retryable: boolean;
+}
+
+export type UnitExtension = 'seconds' | 'milliseconds' | 'bytes';
+
+/** The type each extension name validates to. */
+export interface ExtensionTypes {
+  'x-cloudexec-service': ServiceExtension;
+  'x-cloudexec-operation': OperationExtension;
+  'x-cloudexec-common': CommonExtension;
+  'x-cloudexec-unit': UnitExtension;
+}
