@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '@cloudexec/runtime/model';
+import type { OperationExtension } from '@cloudexec/spec-check';
 import { loadValidatedSpecs } from '../src/load/load-specs.ts';
 import { attachErrors, type ConstraintErrorEntry, type FallbackErrors } from '../src/model/constraint-errors.ts';
 import { orderConstraints, schemaConstraints, type ConstraintShape } from '../src/model/constraints.ts';
@@ -331,25 +332,38 @@ describe('normalizeService on the fixture specs', async () => {
 });
 
 describe('normalizeOperation: constraints only the extension states', () => {
-  const facts = commonFacts(
-    {
-      'x-cloudexec-common': {
-        envelope: { errorHttpStatus: null },
-        throttlingCodes: ['Throttling.User'],
-        commonErrors: [{ code: 'InvalidParameter', httpStatus: 400, description: 'Bad parameter.', retryable: false }],
-        signatureErrorCode: 'SignatureDoesNotMatch',
-        invalidActionCode: 'InvalidAction',
-        missingParameterCode: 'MissingParameter',
-        invalidParameterCode: 'InvalidParameter',
-        unknownParameterCode: null,
-      },
-    },
-    'specs/aliyun/x.yaml',
-  );
-  const operation = (action: string, extension: Record<string, unknown>) =>
+  const facts = commonFacts({
+    provider: 'aliyun',
+    protocol: 'aliyun-rpc',
+    envelope: { description: 'Bare.', successWrapper: null, requestIdPath: 'RequestId', errorCodePath: 'Code', errorMessagePath: 'Message', errorHttpStatus: null },
+    throttlingCodes: ['Throttling.User'],
+    commonErrors: [{ code: 'InvalidParameter', httpStatus: 400, description: 'Bad parameter.', retryable: false }],
+    signatureErrorCode: 'SignatureDoesNotMatch',
+    signatureExpiredCode: 'SignatureExpired',
+    invalidActionCode: 'InvalidAction',
+    missingParameterCode: 'MissingParameter',
+    invalidParameterCode: 'InvalidParameter',
+    invalidParameterValueCode: 'InvalidParameter',
+    unknownParameterCode: null,
+    accessKeyNotFoundCode: 'InvalidAccessKeyId.NotFound',
+    internalErrorCode: 'InternalError',
+  });
+  const base: OperationExtension = {
+    rateLimit: { qps: 10 },
+    region: { required: true, parameter: 'RegionId' },
+    httpMethod: 'POST',
+    pagination: null,
+    errors: [],
+    constraintErrors: [],
+    examples: [],
+    provenance: { title: 'T', file: 't.en.txt', language: 'en', lastUpdated: null },
+    retention: null,
+    discrepancies: [],
+  };
+  const operation = (action: string, extension: Partial<OperationExtension>) =>
     normalizeOperation(
       {
-        entry: { path: `/${action}`, method: 'post', pointer: '', operationId: action, operation: {}, extension, request: undefined, response: undefined },
+        entry: { operationId: action, operation: {}, extension: { ...base, ...extension } },
         requestSchema: { type: 'object', properties: { NextToken: { type: 'string' }, MaxResults: { type: 'integer' } } },
         responseSchema: {},
       },
@@ -380,7 +394,7 @@ describe('normalizeOperation: constraints only the extension states', () => {
   });
 
   it('refuses a uniqueKeys entry that does not name a list member', () => {
-    const extension = { constraintErrors: [{ parameter: 'Tag', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' }] };
+    const extension: Partial<OperationExtension> = { constraintErrors: [{ parameter: 'Tag', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' }] };
     expect(() => operation('DescribeThings', extension)).toThrow(/DescribeThings: a uniqueKeys constraintErrors entry needs a parameter like Tag\[\]\.Key/);
   });
 });
@@ -395,7 +409,7 @@ describe('waiterModels', () => {
     expect(waiterModels([waiter], request, response, 'x')).toEqual([waiter]);
     const single = { name: 'TaskFinished', description: 'Waits.', input: 'RegionId', status: 'State', success: ['DONE'], failure: [] };
     expect(waiterModels([single], request, { type: 'object', properties: { State: { type: 'string' } } }, 'x')).toEqual([single]);
-    expect(waiterModels(undefined, request, response, 'x')).toEqual([]);
+    expect(waiterModels([], request, response, 'x')).toEqual([]);
   });
 
   it.each([

@@ -118,16 +118,9 @@ export interface ExampleExtension {
   response: ExampleResponseExtension;
 }
 
-export interface ExampleRequestExtension extends Note {
-  method: HttpMethod;
-  host: string;
-  path: string;
-  headers?: Record<string, string>;
-  /** POST only. */
-  body?: Record<string, unknown>;
-  /** GET only: the page's flattened pairs. */
-  query?: Record<string, string>;
-}
+/** A GET example carries the page's flattened query pairs; a POST example its JSON body. */
+export type ExampleRequestExtension = { host: string; path: string; headers?: Record<string, string> } & Note &
+  ({ method: 'GET'; query: Record<string, string>; body?: never } | { method: 'POST'; body: Record<string, unknown>; query?: Record<string, string> });
 
 export interface ExampleResponseExtension {
   status: number;

@@ -9,7 +9,8 @@ import { joinPointer } from './pointer.ts';
 /** Extension values that validated, by file and JSON pointer. */
 export type AcceptedExtensions = Map<string, Map<string, unknown>>;
 
-export interface TypedOperation extends Omit<OperationEntry, 'extension'> {
+export interface TypedOperation extends Omit<OperationEntry, 'extension' | 'operationId'> {
+  operationId: string;
   extension: OperationExtension;
 }
 
@@ -38,8 +39,9 @@ export function specModel(spec: LoadedSpec, operations: readonly OperationEntry[
   const typed: TypedOperation[] = [];
   for (const entry of operations) {
     const extension = acceptedValue(accepted, spec.file, entry.pointer, 'x-cloudexec-operation');
-    if (!extension) return undefined;
-    typed.push({ ...entry, extension });
+    // No operationId or no extension: the completeness stage reports it.
+    if (!extension || entry.operationId === undefined) return undefined;
+    typed.push({ ...entry, operationId: entry.operationId, extension });
   }
   return { file: spec.file, path: spec.path, doc: spec.doc, service, common, commonFile: spec.commonFile, operations: typed };
 }

@@ -2,17 +2,11 @@
 // `constraintErrors` entry for that parameter and kind, else its entry for the kind alone, else the
 // provider's common missing/invalid/unknown parameter code (basis `inferred`).
 import type { Constraint, ConstraintError } from '@cloudexec/runtime/model';
+import type { ConstraintErrorExtension } from '@cloudexec/spec-check';
 import type { ConstraintShape } from './constraints.ts';
 
-/** One `x-cloudexec-operation.constraintErrors[]` entry (already schema-checked). */
-export interface ConstraintErrorEntry {
-  constraint: string;
-  parameter?: string;
-  parameters?: string[];
-  code: string;
-  httpStatus: number;
-  basis: 'documented' | 'inferred';
-}
+/** One `x-cloudexec-operation.constraintErrors[]` entry. */
+export type ConstraintErrorEntry = Pick<ConstraintErrorExtension, 'constraint' | 'parameter' | 'parameters' | 'code' | 'httpStatus' | 'basis'>;
 
 /** The provider's fallbacks, from x-cloudexec-common. */
 export interface FallbackErrors {

@@ -3,10 +3,10 @@
 // Tencent `Response` envelope taken off the answer.
 import { COMMON_PARAMETERS } from '@cloudexec/runtime';
 import type { ExampleModel, JsonSchema } from '@cloudexec/runtime/model';
-import { coerceToSchema, readQueryPairs, unflattenQuery } from '@cloudexec/spec-check';
+import { coerceToSchema, readQueryPairs, unflattenQuery, type ExampleExtension, type Provider } from '@cloudexec/spec-check';
 import { CodegenError } from '../load/codegen-error.ts';
 
-export type Provider = 'tencent' | 'aliyun';
+export type { Provider } from '@cloudexec/spec-check';
 
 const FIRST_INDEX: Record<Provider, 0 | 1> = { tencent: 0, aliyun: 1 };
 
@@ -43,36 +43,31 @@ export function responseData(body: unknown, wrapper: string | null): Record<stri
 
 /** One `x-cloudexec-operation.examples[]` entry as the model's ExampleModel. */
 export function normalizeExample(
-  raw: Record<string, unknown>,
+  example: ExampleExtension,
   options: { provider: Provider; wrapper: string | null; requestSchema: JsonSchema; where: string },
 ): ExampleModel {
-  const name = String(raw['name']);
+  const { name, request, response } = example;
   const where = `${options.where} example '${name}'`;
-  const request = asRecord(raw['request']);
-  const response = asRecord(raw['response']);
-  const method = request['method'] === 'GET' ? 'GET' : 'POST';
-  const query = stringMap(request['query']);
-  const body = isRecord(request['body']) ? request['body'] : undefined;
+  const { method, query, body, headers } = request;
   const input =
-    method === 'GET'
-      ? queryToInput(query ?? {}, options.provider, options.requestSchema, where)
-      : bodyToInput(body ?? {}, options.provider, options.requestSchema);
-  const headers = stringMap(request['headers']);
+    request.method === 'GET'
+      ? queryToInput(request.query, options.provider, options.requestSchema, where)
+      : bodyToInput(request.body, options.provider, options.requestSchema);
   return {
     name,
     request: {
       method,
-      host: String(request['host']),
-      path: String(request['path']),
+      host: request.host,
+      path: request.path,
       ...(headers ? { headers } : {}),
       ...(body ? { body } : {}),
       ...(query ? { query } : {}),
       input,
     },
     response: {
-      status: typeof response['status'] === 'number' ? response['status'] : 200,
-      body: response['body'],
-      data: responseData(response['body'], options.wrapper),
+      status: response.status,
+      body: response.body,
+      data: responseData(response.body, options.wrapper),
     },
   };
 }
@@ -81,15 +76,7 @@ function declaredNames(schema: JsonSchema): Set<string> {
   return new Set(Object.keys(asRecord(schema['properties'])));
 }
 
-function stringMap(value: unknown): Record<string, string> | undefined {
-  if (!isRecord(value)) return undefined;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeof item === 'string' ? item : JSON.stringify(item)]));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
+/** A documented body is any JSON; only an object has members to read. */
 function asRecord(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -1,52 +1,54 @@
 // Pagination styles and documented filters of one operation, with the page-size defaults and limits
 // read from the request schema so the model states them once.
 import type { FilterModel, JsonSchema, PaginationModel } from '@cloudexec/runtime/model';
-
-type Raw = Record<string, unknown>;
+import type { FiltersExtension, PaginationExtension, PaginationStyleExtension } from '@cloudexec/spec-check';
 
 /** `pagination: null` → none; otherwise the main style followed by its `alternatives` (ECS: token, then page number). */
-export function paginationModels(raw: unknown, requestSchema: JsonSchema): PaginationModel[] {
-  if (!isRecord(raw)) return [];
-  const alternatives = Array.isArray(raw['alternatives']) ? raw['alternatives'].filter(isRecord) : [];
-  return [raw, ...alternatives].map((style) => paginationModel(style, requestSchema));
+export function paginationModels(pagination: PaginationExtension | null, requestSchema: JsonSchema): PaginationModel[] {
+  return styles(pagination).map((style) => paginationModel(style, requestSchema));
 }
 
-function paginationModel(raw: Raw, requestSchema: JsonSchema): PaginationModel {
-  const text = (key: string) => String(raw[key]);
-  const limits = (key: string) => ({ byDefault: numberAt(requestSchema, raw[key], 'default'), max: numberAt(requestSchema, raw[key], 'maximum') });
-  switch (raw['style']) {
+function styles(pagination: PaginationExtension | null): PaginationStyleExtension[] {
+  return pagination === null ? [] : [pagination, ...(pagination.alternatives ?? [])];
+}
+
+function paginationModel(style: PaginationStyleExtension, requestSchema: JsonSchema): PaginationModel {
+  switch (style.style) {
     case 'offset-limit': {
-      const { byDefault, max } = limits('limit');
+      const byDefault = numberAt(requestSchema, style.limit, 'default');
+      const max = numberAt(requestSchema, style.limit, 'maximum');
       return {
         style: 'offset-limit',
-        offset: text('offset'),
-        limit: text('limit'),
-        total: text('total'),
-        items: text('items'),
+        offset: style.offset,
+        limit: style.limit,
+        total: style.total,
+        items: style.items,
         ...(byDefault === undefined ? {} : { defaultLimit: byDefault }),
         ...(max === undefined ? {} : { maxLimit: max }),
       };
     }
     case 'page-number': {
-      const { byDefault, max } = limits('pageSize');
+      const byDefault = numberAt(requestSchema, style.pageSize, 'default');
+      const max = numberAt(requestSchema, style.pageSize, 'maximum');
       return {
         style: 'page-number',
-        pageNumber: text('pageNumber'),
-        pageSize: text('pageSize'),
-        total: text('total'),
-        items: text('items'),
+        pageNumber: style.pageNumber,
+        pageSize: style.pageSize,
+        total: style.total,
+        items: style.items,
         ...(byDefault === undefined ? {} : { defaultPageSize: byDefault }),
         ...(max === undefined ? {} : { maxPageSize: max }),
       };
     }
-    default: {
-      const { byDefault, max } = limits('maxResults');
+    case 'next-token': {
+      const byDefault = numberAt(requestSchema, style.maxResults, 'default');
+      const max = numberAt(requestSchema, style.maxResults, 'maximum');
       return {
         style: 'next-token',
-        token: text('token'),
-        maxResults: text('maxResults'),
-        nextToken: text('nextToken'),
-        items: text('items'),
+        token: style.token,
+        maxResults: style.maxResults,
+        nextToken: style.nextToken,
+        items: style.items,
         ...(byDefault === undefined ? {} : { defaultMaxResults: byDefault }),
         ...(max === undefined ? {} : { maxMaxResults: max }),
       };
@@ -58,47 +60,38 @@ function paginationModel(raw: Raw, requestSchema: JsonSchema): PaginationModel {
  * The documented filters. Names without an item `field` (nothing a mock could narrow on) are left out
  * of `names`; the filterName constraint still accepts them.
  */
-export function filterModel(raw: unknown): FilterModel | undefined {
-  if (!isRecord(raw)) return undefined;
-  const names = (Array.isArray(raw['names']) ? raw['names'] : []).filter(isRecord).flatMap((entry) => {
-    if (typeof entry['field'] !== 'string') return [];
-    const values = Array.isArray(entry['values']) ? entry['values'].map(String) : undefined;
-    return [{ name: String(entry['name']), field: entry['field'], ...(values ? { values } : {}) }];
-  });
+export function filterModel(filters: FiltersExtension | undefined): FilterModel | undefined {
+  if (!filters) return undefined;
+  const names = filters.names.flatMap((entry) =>
+    entry.field === undefined ? [] : [{ name: entry.name, field: entry.field, ...(entry.values ? { values: [...entry.values] } : {}) }],
+  );
   return {
-    parameter: String(raw['parameter']),
+    parameter: filters.parameter,
     names,
-    ...(typeof raw['maxFilters'] === 'number' ? { maxFilters: raw['maxFilters'] } : {}),
-    ...(typeof raw['maxValuesPerFilter'] === 'number' ? { maxValuesPerFilter: raw['maxValuesPerFilter'] } : {}),
+    ...(filters.maxFilters !== undefined ? { maxFilters: filters.maxFilters } : {}),
+    ...(filters.maxValuesPerFilter !== undefined ? { maxValuesPerFilter: filters.maxValuesPerFilter } : {}),
   };
 }
 
 /** Every documented filter name (including aliases and names a mock cannot narrow on), in spec order. */
-export function filterNames(raw: unknown): string[] {
-  if (!isRecord(raw) || !Array.isArray(raw['names'])) return [];
-  return raw['names'].filter(isRecord).map((entry) => String(entry['name']));
+export function filterNames(filters: FiltersExtension): string[] {
+  return filters.names.map((entry) => entry.name);
 }
 
 /** Closed value lists by filter name (aliases included), for the names that document one; in spec order. */
-export function filterValueLists(raw: unknown): Record<string, string[]> {
-  if (!isRecord(raw) || !Array.isArray(raw['names'])) return {};
+export function filterValueLists(filters: FiltersExtension): Record<string, string[]> {
   const lists: Record<string, string[]> = {};
-  for (const entry of raw['names'].filter(isRecord)) {
-    if (Array.isArray(entry['values'])) lists[String(entry['name'])] = entry['values'].map(String);
-  }
+  for (const entry of filters.names) if (entry.values) lists[entry.name] = [...entry.values];
   return lists;
 }
 
 /** Request parameters that carry a next-token style pagination token (main style and alternatives). */
-export function tokenParameters(raw: unknown): string[] {
-  if (!isRecord(raw)) return [];
-  const alternatives = Array.isArray(raw['alternatives']) ? raw['alternatives'].filter(isRecord) : [];
-  return [raw, ...alternatives].filter((style) => style['style'] === 'next-token' && typeof style['token'] === 'string').map((style) => String(style['token']));
+export function tokenParameters(pagination: PaginationExtension | null): string[] {
+  return styles(pagination).flatMap((style) => (style.style === 'next-token' ? [style.token] : []));
 }
 
-/** `default`/`maximum` of a top-level (or dotted) request parameter. */
-function numberAt(schema: JsonSchema, path: unknown, keyword: 'default' | 'maximum'): number | undefined {
-  if (typeof path !== 'string') return undefined;
+/** `default`/`maximum` of a top-level (or dotted) request parameter, when the schema states one. */
+function numberAt(schema: JsonSchema, path: string, keyword: 'default' | 'maximum'): number | undefined {
   let node: unknown = schema;
   for (const segment of path.split('.')) {
     const properties = isRecord(node) ? node['properties'] : undefined;
@@ -108,6 +101,6 @@ function numberAt(schema: JsonSchema, path: unknown, keyword: 'default' | 'maxim
   return typeof value === 'number' ? value : undefined;
 }
 
-function isRecord(value: unknown): value is Raw {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,21 +1,21 @@
 // x-cloudexec-operation.waiters → WaiterModel[], checked against the dereferenced schemas so a waiter cannot name
 // a parameter, list or status the operation does not have, nor a status value off a documented enum.
 import type { JsonSchema, WaiterModel } from '@cloudexec/runtime/model';
+import type { WaiterExtension } from '@cloudexec/spec-check';
 import { CodegenError } from '../load/codegen-error.ts';
 
 type Raw = Record<string, unknown>;
 
-export function waiterModels(raw: unknown, requestSchema: JsonSchema, responseSchema: JsonSchema, where: string): WaiterModel[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isRecord).map((entry) => {
+export function waiterModels(waiters: readonly WaiterExtension[], requestSchema: JsonSchema, responseSchema: JsonSchema, where: string): WaiterModel[] {
+  return waiters.map((entry) => {
     const waiter: WaiterModel = {
-      name: String(entry['name']),
-      description: String(entry['description']),
-      input: String(entry['input']),
-      ...(typeof entry['items'] === 'string' ? { items: entry['items'] } : {}),
-      status: String(entry['status']),
-      success: strings(entry['success']),
-      failure: strings(entry['failure']),
+      name: entry.name,
+      description: entry.description,
+      input: entry.input,
+      ...(entry.items !== undefined ? { items: entry.items } : {}),
+      status: entry.status,
+      success: [...entry.success],
+      failure: [...entry.failure],
     };
     checkWaiter(waiter, requestSchema, responseSchema, `${where} waiter ${waiter.name}`);
     return waiter;
@@ -47,10 +47,6 @@ function schemaAt(schema: Raw, path: string): Raw | undefined {
     node = isRecord(properties) ? properties[segment] : undefined;
   }
   return isRecord(node) ? node : undefined;
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
 }
 
 function isRecord(value: unknown): value is Raw {
