@@ -12,16 +12,24 @@ export interface OperationTypes {
 /** Operation name → its types; the generated `<Service>MockOperations` type. */
 export type OperationMap = Record<string, OperationTypes>;
 
-/** The untyped default: every name, any object. */
-export type AnyOperations = Record<string, { response: object; item: object }>;
+/**
+ * The untyped default: every name, any object. It is `any` rather than OperationMap because action names are
+ * parameters, so a typed `MockService<TatMockOperations>` would not otherwise go where a plain `MockService` is
+ * expected (the standalone server and the contract suite hold mocks of several services side by side).
+ */
+export type AnyOperations = any;
 
-/** The operations that list items page by page, so take a dataset. */
-export type PagedAction<Ops extends OperationMap> = {
-  [A in keyof Ops & string]: Ops[A] extends { item: object } ? A : never;
-}[keyof Ops & string];
+/** The operations that list items page by page, so take a dataset; any name when the map is untyped. */
+export type PagedAction<Ops extends OperationMap> = string extends keyof Ops
+  ? string
+  : { [A in keyof Ops & string]: Ops[A] extends { item: object } ? A : never }[keyof Ops & string];
 
-/** One dataset item of a paged operation. */
-export type DatasetItem<Ops extends OperationMap, A extends keyof Ops> = Ops[A] extends { item: infer Item } ? DeepPartial<Item> : never;
+/** One dataset item of a paged operation; any object when the map is untyped. */
+export type DatasetItem<Ops extends OperationMap, A extends keyof Ops> = string extends keyof Ops
+  ? object
+  : Ops[A] extends { item: infer Item }
+    ? DeepPartial<Item>
+    : never;
 
 /** Items per paged operation, served page by page instead of the documented example. */
 export type Dataset<Ops extends OperationMap> = { [A in PagedAction<Ops>]?: readonly DatasetItem<Ops, A>[] };

@@ -1,10 +1,10 @@
 // Walks a ParamPath (`Limit`, `Filters[].Values`, `Tag[].Key`, `InvokeInstances.InvokeInstance[].InstanceId`)
 // through request params or dataset items. `[]` after a segment means "each element of that list".
 
-import { isRecord } from '@cloudexec/runtime';
+import { isRecord } from '@cloudexec/runtime/wire';
 
 // The mock reads values as the generated validators do, so a client and the mock reject the same inputs.
-export { isPresent, isRecord } from '@cloudexec/runtime';
+export { isPresent, isRecord } from '@cloudexec/runtime/wire';
 
 /**
  * The values found at `path`. A missing leaf under an existing parent yields `undefined` (so `required` can see it);

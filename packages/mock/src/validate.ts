@@ -1,7 +1,7 @@
 // Checks a request against the operation's documented limits, in the model's order, and reports the first
 // broken one: the real services answer one error per request.
 import type { Constraint } from '@cloudexec/runtime/model';
-import { isOneOf } from '@cloudexec/runtime';
+import { isOneOf } from '@cloudexec/runtime/wire';
 import { decodeToken } from './paginate.ts';
 import { isPresent, isRecord, valuesAtPath } from './param-path.ts';
 

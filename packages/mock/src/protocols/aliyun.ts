@@ -2,7 +2,6 @@
 // Errors carry their documented 4xx/5xx; request ids are upper-case UUIDs.
 import type { ServiceDescriptor } from '@cloudexec/runtime';
 import type { ServiceModel } from '@cloudexec/runtime/model';
-import { aliyunErrorResponse, aliyunRequestId, aliyunSuccessResponse } from './aliyun-envelope.ts';
 import { parseAliyunRequest, verifyAliyunSignature } from './aliyun-request.ts';
 import { readRawRequest } from './server-request.ts';
 import type { ServerProtocol } from './types.ts';
@@ -55,4 +54,42 @@ function endpointMapHost(service: ServiceDescriptor): (hostname: string) => stri
     const region = match?.[1] ?? match?.[2];
     return region === undefined ? undefined : regionalHost.replace('{region}', region);
   };
+}
+
+// Envelopes, as the real gateway writes them.
+const JSON_HEADERS = { 'Content-Type': 'application/json;charset=utf-8' };
+
+/** Alibaba request ids are upper-case UUIDs. */
+export function aliyunRequestId(): string {
+  return crypto.randomUUID().toUpperCase();
+}
+
+export interface AliyunErrorInput {
+  code: string;
+  message: string;
+  httpStatus: number;
+  /** Endpoint host that "served" the request, e.g. `ecs.aliyuncs.com`. */
+  hostId: string;
+  requestId?: string;
+  /** Product code for the troubleshooting link, e.g. `Ecs`. */
+  product?: string;
+  /** Overrides the generated troubleshooting link. */
+  recommend?: string;
+}
+
+export function aliyunSuccessResponse(data: Readonly<Record<string, unknown>>, requestId?: string): Response {
+  const id = requestId ?? (typeof data['RequestId'] === 'string' ? data['RequestId'] : aliyunRequestId());
+  const body: Record<string, unknown> = { RequestId: id, ...data };
+  body['RequestId'] = id;
+  return new Response(JSON.stringify(body), { status: 200, headers: { ...JSON_HEADERS, 'x-acs-request-id': id } });
+}
+
+export function aliyunErrorResponse(error: AliyunErrorInput): Response {
+  const requestId = error.requestId ?? aliyunRequestId();
+  const product = error.product === undefined ? '' : `&product=${encodeURIComponent(error.product)}`;
+  const recommend =
+    error.recommend ??
+    `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}${product}&requestId=${requestId}`;
+  const body = { RequestId: requestId, HostId: error.hostId, Code: error.code, Message: error.message, Recommend: recommend };
+  return new Response(JSON.stringify(body), { status: error.httpStatus, headers: { ...JSON_HEADERS, 'x-acs-request-id': requestId } });
 }

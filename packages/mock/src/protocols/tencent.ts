@@ -2,7 +2,6 @@
 // errors travel with HTTP 200 in the `Response` envelope; request ids are lower-case UUIDs.
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { mediaType, readRawRequest } from './server-request.ts';
-import { tencentErrorResponse, tencentSuccessResponse } from './tencent-envelope.ts';
 import { parseTencentRequest, verifyTencentSignature } from './tencent-request.ts';
 import type { ServerProtocol } from './types.ts';
 
@@ -43,4 +42,30 @@ export function tencentServerProtocol(model: ServiceModel): ServerProtocol {
     error: (answer) => tencentErrorResponse({ code: answer.code, message: answer.message, requestId: answer.requestId }),
     success: (data, requestId) => tencentSuccessResponse(data, requestId),
   };
+}
+
+// Envelopes, as the real gateway writes them.
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
+export interface TencentErrorInput {
+  code: string;
+  message: string;
+  requestId?: string;
+}
+
+/** `{"Response": {...data, "RequestId"}}`; the request id defaults to data.RequestId, then a fresh UUID. */
+export function tencentSuccessResponse(data: Readonly<Record<string, unknown>>, requestId?: string): Response {
+  const id = requestId ?? (typeof data['RequestId'] === 'string' ? data['RequestId'] : crypto.randomUUID());
+  return new Response(JSON.stringify({ Response: { ...data, RequestId: id } }), { status: 200, headers: JSON_HEADERS });
+}
+
+/** `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` with HTTP 200, as the real gateway answers. */
+export function tencentErrorResponse(error: TencentErrorInput): Response {
+  const body = {
+    Response: {
+      Error: { Code: error.code, Message: error.message },
+      RequestId: error.requestId ?? crypto.randomUUID(),
+    },
+  };
+  return new Response(JSON.stringify(body), { status: 200, headers: JSON_HEADERS });
 }

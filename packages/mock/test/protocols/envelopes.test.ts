@@ -1,9 +1,9 @@
 // Provider-shaped mock answers read back by the client-side envelope parsers.
 import { expect, test } from 'vitest';
 import { aliyunProtocol, tencentProtocol } from '@cloudexec/runtime';
-import { aliyunErrorResponse, aliyunSuccessResponse } from '../../src/protocols/aliyun-envelope.ts';
+import { aliyunErrorResponse, aliyunSuccessResponse } from '../../src/protocols/aliyun.ts';
 import { readRawRequest } from '../../src/protocols/server-request.ts';
-import { tencentErrorResponse, tencentSuccessResponse } from '../../src/protocols/tencent-envelope.ts';
+import { tencentErrorResponse, tencentSuccessResponse } from '../../src/protocols/tencent.ts';
 
 /** The client's reading of a mock answer. */
 async function parsedBy(parse: typeof tencentProtocol.parse, response: Response) {
