@@ -1,7 +1,7 @@
 // One MSW server per suite (setupServer, unhandled requests are errors). Each case installs handlers over a
 // fresh mock with the options it needs; after each case the handlers are reset and every mock it used is
 // reset too, so no override, dataset or rate-limit history leaks into the next case.
-import type { MockOptions, MockService } from '@cloudexec/runtime/mock';
+import type { MockOptions, MockService } from '@cloudexec/mock';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { ResolvedTarget } from './target.ts';

@@ -3,7 +3,7 @@
 // (`paginateDescribeInvocations`, further styles suffixed `ByPage`/`ByToken`/`ByOffset`) and, from the `./msw`
 // entry, `createHandlers(mockOrOptions)`. A consumer wrapping a client passes its own `createClient`.
 import type { ApiClient, ApiClientOptions, CallOptions, Paginator } from '@cloudexec/runtime';
-import { createMockService, type MockOptions, type MockService } from '@cloudexec/runtime/mock';
+import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
 import type { OperationModel, PaginationModel, ServiceModel } from '@cloudexec/runtime/model';
 import type { RequestHandler } from 'msw';
 

@@ -1,7 +1,7 @@
 // Answers the server writes itself, before a request reaches a provider engine: provider-shaped errors for
 // requests it cannot hand over (oversized body, a method a web Request cannot carry) and a plain JSON error
 // when no provider can be told from the request at all.
-import type { MockService } from '@cloudexec/runtime/mock';
+import type { MockService } from '@cloudexec/mock';
 
 export interface PlainAnswer {
   status: number;
@@ -16,14 +16,10 @@ export function oversizedBodyError(service: MockService, limit: number, host: st
   return service.errorResponse(sizeCode ?? common.invalidParameterCode, `The request body exceeds ${limit} bytes.`, host);
 }
 
-/** Tencent `UnsupportedProtocol` / Alibaba `UnsupportedHTTPMethod`, the codes the engines use for other methods. */
+/** The protocol's code for other methods (Tencent `UnsupportedProtocol`, Alibaba `UnsupportedHTTPMethod`). */
 export function unsupportedMethodError(service: MockService, method: string, host: string): Response {
-  const code = service.model.service.provider === 'tencent' ? 'UnsupportedProtocol' : 'UnsupportedHTTPMethod';
-  return service.errorResponse(code, `HTTP method ${method} is not supported; use GET or POST.`, host);
+  return service.errorResponse(service.protocol.unsupportedMethodCode, `HTTP method ${method} is not supported; use GET or POST.`, host);
 }
-
-/** The domain each provider's API hosts live under. */
-const PROVIDER_DOMAINS = { tencent: '.tencentcloudapi.com', aliyun: '.aliyuncs.com' } as const;
 
 /**
  * A host the server mocks no service for: under a provider's domain, that provider's own invalid-action error
@@ -31,7 +27,7 @@ const PROVIDER_DOMAINS = { tencent: '.tencentcloudapi.com', aliyun: '.aliyuncs.c
  */
 export function unknownHostError(services: readonly MockService[], hostname: string, host: string): Response | PlainAnswer {
   const message = `cloudexec-mock serves no API at host ${hostname}`;
-  const service = services.find((candidate) => hostname.endsWith(PROVIDER_DOMAINS[candidate.model.service.provider]));
+  const service = services.find((candidate) => hostname.endsWith(candidate.protocol.apiDomain));
   return service ? service.errorResponse(service.model.common.invalidActionCode, message, host) : plainError(404, 'UnknownHost', message, { host });
 }
 

@@ -7,7 +7,7 @@ export const USAGE = `usage: cloudexec-mock [--port 8787] [--data file.json] [--
                         default dataset action by action (provider ids: tencent-tat, tencent-batch, aliyun-ecs, aliyun-swas)
   --credentials file    JSON { "<accessKeyId>": "<secret>" }: calls must use one of these keys
   --strict-signatures   check signatures strictly (needs --credentials); without it the engine's lenient
-                        mode applies (@cloudexec/runtime/mock strictSignatures: false)
+                        mode applies (@cloudexec/mock strictSignatures: false)
   --no-rate-limit       do not enforce the documented QPS limits
   --local-host name     another name for this server (like 127.0.0.1: requests are routed by API version)
   --max-body-bytes n    larger bodies get the provider's error (default 1048576)

@@ -1,4 +1,4 @@
-// @cloudexec/mock-server: the provider mocks of @cloudexec/runtime/mock behind one HTTP server, for clients
+// @cloudexec/mock-server: the provider mocks of @cloudexec/mock behind one HTTP server, for clients
 // and SDKs in other processes or languages. See README.md.
 export { startMockServer, DEFAULT_MAX_BODY_BYTES, type MockServer, type MockServerOptions } from './server.ts';
 export { createDefaultDataset, type DefaultDatasetOptions } from './default-dataset.ts';

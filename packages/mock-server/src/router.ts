@@ -3,7 +3,7 @@
 // (`ecs-cn-hangzhou.aliyuncs.com`, `ecs-vpc.cn-hangzhou.aliyuncs.com`). A request addressed to the server itself
 // (`127.0.0.1:<port>`, `localhost`, or a configured local name) carries no service in its host, so it goes to the
 // service whose API version it names: the four versions are distinct, and the action breaks any future tie.
-import type { MockService } from '@cloudexec/runtime/mock';
+import type { MockService } from '@cloudexec/mock';
 import type { CallHints } from './call-hints.ts';
 import type { ProviderId } from './providers.ts';
 
@@ -49,22 +49,9 @@ interface Alias {
   canonical(hostname: string): string | undefined;
 }
 
-/** Alibaba endpoint-map forms `<svc>-<region>.aliyuncs.com` and `<svc>-vpc.<region>.aliyuncs.com`. */
+/** The host aliases the SDK endpoint maps use (Alibaba `ecs-cn-hangzhou.aliyuncs.com`), as the protocol knows them. */
 function aliasPatterns(id: ProviderId, service: MockService): Alias[] {
-  const { provider, service: name, regionalHost } = service.model.service;
-  if (provider !== 'aliyun' || !regionalHost) return [];
-  const pattern = new RegExp(`^${name}(?:-([a-z0-9-]+)|-vpc\\.([a-z0-9-]+))\\.aliyuncs\\.com$`);
-  return [
-    {
-      id,
-      service,
-      canonical: (hostname) => {
-        const match = pattern.exec(hostname);
-        const region = match?.[1] ?? match?.[2];
-        return region === undefined ? undefined : regionalHost.replace('{region}', region);
-      },
-    },
-  ];
+  return [{ id, service, canonical: (hostname) => service.protocol.canonicalHost(hostname) }];
 }
 
 /** Lower-case host name without port; IPv6 literals keep their brackets. */

@@ -3,7 +3,7 @@
 // on port 80 as opened by https-proxy-agent for http:// URLs) or with the vendor host in the Host header.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { createMockService, type MockService } from '@cloudexec/runtime/mock';
+import { createMockService, type MockService } from '@cloudexec/mock';
 import { errorCodeOf, oversizedBodyError, plainError, unknownHostError, unsupportedMethodError, type PlainAnswer } from './answers.ts';
 import { readCallHints } from './call-hints.ts';
 import { createDefaultDataset } from './default-dataset.ts';

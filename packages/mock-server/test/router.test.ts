@@ -1,4 +1,4 @@
-import { createMockService, type MockService } from '@cloudexec/runtime/mock';
+import { createMockService, type MockService } from '@cloudexec/mock';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, serviceModels, type ProviderId } from '../src/providers.ts';
 import { createRouter, LOOPBACK_HOSTS } from '../src/router.ts';

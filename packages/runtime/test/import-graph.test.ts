@@ -1,6 +1,6 @@
 // The core entry must run on Deno, Bun, browsers and edge workers: nothing reachable from src/index.ts may
 // import a Node built-in.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,5 +37,22 @@ describe('import graph', () => {
   it('the check sees node: imports where they are (src/node.ts)', () => {
     const specifiers = [...importGraph('node.ts').values()].flat();
     expect(specifiers.filter(isBuiltin)).toEqual(['node:http', 'node:https']);
+  });
+
+  it('no runtime source imports the mock engine (mock imports runtime, never the other way)', () => {
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const mockImports = files.flatMap((name) =>
+      [...readFileSync(resolve(SRC, name), 'utf8').matchAll(IMPORT)]
+        .map((m) => (m[1] ?? m[2] ?? m[3])!)
+        .filter((specifier) => specifier.startsWith('@cloudexec/mock') || specifier.includes('/mock/'))
+        .map((specifier) => `${name} → ${specifier}`),
+    );
+    expect(mockImports).toEqual([]);
+  });
+
+  it('the wire entry (shared with @cloudexec/mock) stays web-standard too', () => {
+    const graph = importGraph('wire.ts');
+    expect([...graph.values()].flat().filter((s) => !s.startsWith('.'))).toEqual([]);
   });
 });

@@ -6,11 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const INDEX = resolve(dirname(fileURLToPath(import.meta.url)), '../src/index.ts');
+const PACKAGES = resolve(dirname(INDEX), '../..');
 
 async function bundle(program: string): Promise<string> {
   const result = await build({
     stdin: { contents: program, resolveDir: dirname(INDEX), loader: 'ts' },
     bundle: true,
+    // Workspace packages resolve to their sources, as in every other test here.
+    conditions: ['source'],
+    external: ['msw'],
     minify: true,
     format: 'esm',
     platform: 'neutral',
@@ -46,5 +50,21 @@ describe('tree shaking', () => {
     const code = await bundle(program('tencentProtocol', "{ provider: 'tencent', service: 'tat', version: '2020-10-28' }"));
     expect(code).not.toMatch(/node:https?/);
     expect(code).not.toContain('strictSignatures');
+  });
+
+  // Strings only @cloudexec/mock contains: its page-token prefix and its own failure message.
+  const MOCK_MARKERS = ['cloudexec-mock:', 'Mock engine failure'];
+  const PROVIDERS = ['tencent-tat', 'tencent-batch', 'aliyun-ecs', 'aliyun-swas'];
+  const entry = (provider: string, name: string) => JSON.stringify(resolve(PACKAGES, provider, 'src', `${name}.ts`));
+
+  it.each(PROVIDERS)('%s: a client call through the main entry bundles no mock code', async (provider) => {
+    const code = await bundle(`import * as api from ${entry(provider, 'index')}; export const run = () => Object.keys(api);`);
+    expect(code.length).toBeGreaterThan(1000);
+    for (const marker of MOCK_MARKERS) expect(code).not.toContain(marker);
+  });
+
+  it('the check sees mock code where it is (a provider\'s /msw entry)', async () => {
+    const code = await bundle(`export { handlers } from ${entry('tencent-tat', 'msw')};`);
+    for (const marker of MOCK_MARKERS) expect(code).toContain(marker);
   });
 });

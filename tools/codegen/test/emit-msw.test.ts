@@ -1,4 +1,4 @@
-// MSW handlers: the emitted module's shape, and the committed handlers in front of the runtime mock engine,
+// MSW handlers: the emitted module's shape, and the committed handlers in front of the @cloudexec/mock engine,
 // called by the committed client over real fetch (intercepted by MSW, no network).
 import { isApiError } from '@cloudexec/runtime';
 import { setupServer } from 'msw/node';

@@ -28,7 +28,7 @@ describe('mergePackageJson', () => {
         '.': { source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' },
         './msw': { source: './src/msw.ts', types: './dist/msw.d.ts', default: './dist/msw.js' },
       },
-      dependencies: { '@cloudexec/runtime': 'workspace:^' },
+      dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' },
       peerDependencies: { msw: '^3.0.0' },
       peerDependenciesMeta: { msw: { optional: true } },
       devDependencies: { msw: MSW_VERSION },
@@ -43,7 +43,7 @@ describe('mergePackageJson', () => {
     { name: 'keeps unknown keys', given: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } }, want: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } } },
     { name: 'keeps a hand-written description', given: { description: 'Mine.' }, want: { description: 'Mine.' } },
     { name: 'keeps other scripts and dev dependencies', given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } }, want: { scripts: { test: 'vitest', build: 'rm -rf dist && tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' }, devDependencies: { vitest: '5.1.1', msw: MSW_VERSION } } },
-    { name: 'overwrites owned fields', given: { name: 'wrong', sideEffects: true, dependencies: { lodash: '1' } }, want: { name: '@cloudexec/tencent-tat', sideEffects: false, dependencies: { '@cloudexec/runtime': 'workspace:^' } } },
+    { name: 'overwrites owned fields', given: { name: 'wrong', sideEffects: true, dependencies: { lodash: '1' } }, want: { name: '@cloudexec/tencent-tat', sideEffects: false, dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' } } },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(merged(given)).toMatchObject(want);

@@ -4,6 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const RUNTIME_PACKAGE = '@cloudexec/runtime';
+/** The mock engine every provider's `/msw` entry imports. */
+export const MOCK_PACKAGE = '@cloudexec/mock';
+/** Our packages a provider depends on: packed with any selection and installed from their tarballs. */
+export const PROVIDER_DEPENDENCIES = [RUNTIME_PACKAGE, MOCK_PACKAGE] as const;
 
 export type Manifest = Record<string, unknown> & { name: string; version: string };
 
@@ -29,7 +33,7 @@ export function isPublicManifest(manifest: Record<string, unknown>): boolean {
   return manifest['private'] !== true && typeof manifest['name'] === 'string';
 }
 
-/** Public packages under packages/, sorted by directory; the runtime first, since every provider needs it. */
+/** Public packages under packages/, sorted by directory; the runtime and the mock first, since every provider needs them. */
 export function listPublicPackages(root: string): PublicPackage[] {
   const packagesDir = path.join(root, 'packages');
   if (!existsSync(packagesDir)) return [];
@@ -46,11 +50,12 @@ export function listPublicPackages(root: string): PublicPackage[] {
 }
 
 function rank(pkg: PublicPackage): number {
-  return pkg.name === RUNTIME_PACKAGE ? 0 : 1;
+  const index = (PROVIDER_DEPENDENCIES as readonly string[]).indexOf(pkg.name);
+  return index === -1 ? PROVIDER_DEPENDENCIES.length : index;
 }
 
 /** Provider packages: public packages with an `./msw` export (the runtime has none). */
 export function isProviderPackage(pkg: PublicPackage): boolean {
   const exports = pkg.manifest['exports'];
-  return pkg.name !== RUNTIME_PACKAGE && exports !== null && typeof exports === 'object' && './msw' in exports;
+  return !(PROVIDER_DEPENDENCIES as readonly string[]).includes(pkg.name) && exports !== null && typeof exports === 'object' && './msw' in exports;
 }

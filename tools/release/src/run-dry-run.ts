@@ -6,7 +6,7 @@ import path from 'node:path';
 import { dependencyRange, runtimeRangeProblem } from './dependency-range.ts';
 import type { Finding } from './finding.ts';
 import { packPackage, readPackedManifest, type PackedPackage } from './pack.ts';
-import { isProviderPackage, listPublicPackages, RUNTIME_PACKAGE, type PublicPackage } from './public-packages.ts';
+import { isProviderPackage, listPublicPackages, PROVIDER_DEPENDENCIES, RUNTIME_PACKAGE, type PublicPackage } from './public-packages.ts';
 import { childEnv, prepareRelease, type TimedStep } from './release-steps.ts';
 import type { PackageRow } from './report-table.ts';
 import { rowOk } from './report-table.ts';
@@ -42,7 +42,7 @@ export function selectPackages(all: readonly PublicPackage[], only: readonly str
   const wanted = new Set(only);
   const unknown = only.filter((name) => !all.some((pkg) => pkg.name === name || path.basename(pkg.dir) === name));
   if (unknown.length > 0) throw new Error(`not a public package: ${unknown.join(', ')}`);
-  return all.filter((pkg) => pkg.name === RUNTIME_PACKAGE || wanted.has(pkg.name) || wanted.has(path.basename(pkg.dir)));
+  return all.filter((pkg) => (PROVIDER_DEPENDENCIES as readonly string[]).includes(pkg.name) || wanted.has(pkg.name) || wanted.has(path.basename(pkg.dir)));
 }
 
 /** Install, typecheck and run of one provider package alone; install fails too when its runtime range misses. */
@@ -50,10 +50,11 @@ async function providerSteps(
   pkg: PublicPackage,
   tarball: PackedPackage,
   runtime: PackedPackage,
+  dependencies: Readonly<Record<string, string>>,
   scratchDir: string,
   env: NodeJS.ProcessEnv,
 ): Promise<Pick<PackageRow, 'install' | 'typecheck' | 'run' | 'ms'>> {
-  const result = await verifyProviderAlone(pkg.name, RUNTIME_PACKAGE, { provider: tarball.tarball, runtime: runtime.tarball }, scratchDir, env);
+  const result = await verifyProviderAlone(pkg.name, { provider: tarball.tarball, dependencies }, scratchDir, env);
   const rangeProblem = runtimeRangeProblem(dependencyRange(await readPackedManifest(tarball.tarball), RUNTIME_PACKAGE), runtime.version);
   const install = rangeProblem && result.install.ok ? { ok: false, ms: result.install.ms, detail: rangeProblem } : result.install;
   return { install, ms: result.ms, ...(result.typecheck ? { typecheck: result.typecheck } : {}), ...(result.run ? { run: result.run } : {}) };
@@ -83,13 +84,19 @@ export async function runDryRun(options: DryRunOptions): Promise<DryRunReport> {
     for (const pkg of selected) packed.set(pkg.name, await packPackage(path.join(repo, pkg.dir), tarballDir, env));
     const runtime = packed.get(RUNTIME_PACKAGE);
     if (!runtime) throw new Error(`${RUNTIME_PACKAGE} was not packed`);
+    const dependencies: Record<string, string> = {};
+    for (const name of PROVIDER_DEPENDENCIES) {
+      const dependency = packed.get(name);
+      if (!dependency) throw new Error(`${name} was not packed`);
+      dependencies[name] = dependency.tarball;
+    }
     for (const pkg of selected) {
       const tarball = packed.get(pkg.name);
       if (!tarball) continue;
       const row: PackageRow = { name: pkg.name, version: tarball.version, bytes: tarball.bytes, files: tarball.files.length, ms: tarball.ms };
       if (isProviderPackage(pkg)) {
         log(`installing ${pkg.name} alone`);
-        const provider = await providerSteps(pkg, tarball, runtime, path.join(workDir, 'scratch', path.basename(pkg.dir)), env);
+        const provider = await providerSteps(pkg, tarball, runtime, dependencies, path.join(workDir, 'scratch', path.basename(pkg.dir)), env);
         Object.assign(row, provider, { ms: row.ms + provider.ms });
       }
       rows.push(row);

@@ -8,8 +8,8 @@ export const SCRATCH_DEPENDENCIES = { msw: '3.0.5', typescript: '5.9.3' } as con
 export interface ScratchTarballs {
   /** Absolute path of the provider package's tarball. */
   provider: string;
-  /** Absolute path of the runtime tarball; stands in for the registry's copy of the provider's dependency. */
-  runtime: string;
+  /** Package name → absolute tarball path of our packages the provider depends on (runtime, mock), in the registry's place. */
+  dependencies: Readonly<Record<string, string>>;
 }
 
 function literal(value: unknown, indent: string): string {
@@ -79,7 +79,7 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
-/** Only the provider tarball, msw and typescript: the runtime must come in as the provider's own dependency. */
+/** Only the provider tarball, msw and typescript: the runtime and mock must come in as the provider's own dependencies. */
 export function scratchManifest(packageName: string, tarballs: ScratchTarballs): string {
   const manifest = {
     name: `scratch-${packageName.replace(/^@/, '').replace('/', '-')}`,
@@ -90,9 +90,10 @@ export function scratchManifest(packageName: string, tarballs: ScratchTarballs):
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** Points the provider's `@cloudexec/runtime` range at the runtime tarball (it is not on the registry yet). */
-export function scratchWorkspaceYaml(runtimeName: string, tarballs: ScratchTarballs): string {
-  return ['overrides:', `  ${JSON.stringify(runtimeName)}: ${JSON.stringify(`file:${tarballs.runtime}`)}`, ''].join('\n');
+/** Points the provider's `@cloudexec/runtime` and `@cloudexec/mock` ranges at their tarballs (not on the registry yet). */
+export function scratchWorkspaceYaml(tarballs: ScratchTarballs): string {
+  const names = Object.keys(tarballs.dependencies).sort();
+  return ['overrides:', ...names.map((name) => `  ${JSON.stringify(name)}: ${JSON.stringify(`file:${tarballs.dependencies[name]}`)}`), ''].join('\n');
 }
 
 /** Strict TypeScript as a consumer with an ESM Node project has it; declaration files are checked too. */

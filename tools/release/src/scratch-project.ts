@@ -56,7 +56,6 @@ async function install(dir: string, env: NodeJS.ProcessEnv): Promise<ExecResult>
 
 export async function verifyProviderAlone(
   packageName: string,
-  runtimeName: string,
   tarballs: ScratchTarballs,
   dir: string,
   env: NodeJS.ProcessEnv,
@@ -65,11 +64,11 @@ export async function verifyProviderAlone(
   const elapsed = (): number => Math.round(performance.now() - started);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), scratchManifest(packageName, tarballs));
-  writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), scratchWorkspaceYaml(runtimeName, tarballs));
+  writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), scratchWorkspaceYaml(tarballs));
   const installed = await install(dir, env);
   let installOutcome = outcome(installed);
   if (installOutcome.ok) {
-    const strays = unexpectedWorkspacePackages(dir, [packageName, runtimeName]);
+    const strays = unexpectedWorkspacePackages(dir, [packageName, ...Object.keys(tarballs.dependencies)]);
     if (strays.length > 0) installOutcome = { ok: false, ms: installed.ms, detail: `also installed: ${strays.join(', ')}` };
   }
   if (!installOutcome.ok) return { install: installOutcome, ms: elapsed() };

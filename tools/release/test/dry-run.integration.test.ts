@@ -16,7 +16,7 @@ const head = (root: string): string => execFileSync('git', ['rev-parse', 'HEAD']
 const statusLines = (root: string): string[] => gitStatus(root).split('\n');
 
 describe('release:dry-run', () => {
-  it('releases @cloudexec/tencent-tat with the runtime in a copy and leaves the repository unchanged', async () => {
+  it('releases @cloudexec/tencent-tat with the runtime and mock in a copy and leaves the repository unchanged', async () => {
     const repo = cloneWithWorkingTree(repoRootFromHere());
     const root = repo.root;
     const statusBefore = statusLines(root);
@@ -25,16 +25,18 @@ describe('release:dry-run', () => {
     try {
       expect(report.error).toBeUndefined();
       expect(report.steps.map((step) => step.step)).toEqual(expect.arrayContaining(['pnpm install', 'build']));
-      expect(report.rows.map((row) => row.name)).toEqual(['@cloudexec/runtime', '@cloudexec/tencent-tat']);
-      const [runtime, tat] = report.rows;
+      expect(report.rows.map((row) => row.name)).toEqual(['@cloudexec/runtime', '@cloudexec/mock', '@cloudexec/tencent-tat']);
+      const [runtime, mock, tat] = report.rows;
       expect(runtime?.install).toBeUndefined();
       expect(runtime?.files).toBeGreaterThan(10);
+      expect(mock?.install).toBeUndefined();
+      expect(mock?.files).toBeGreaterThan(10);
       for (const step of ['install', 'typecheck', 'run'] as const) expect(tat?.[step], `${step}: ${tat?.[step]?.detail}`).toMatchObject({ ok: true });
       expect(tat?.run?.detail).toMatch(/^[1-9]\d* operations/);
       expect(tat?.bytes).toBeGreaterThan(1000);
       expect(report.ok).toBe(true);
 
-      // The scratch project holds the provider and the runtime and no other workspace package.
+      // The scratch project holds the provider, the runtime and the mock and no other workspace package.
       const scratch = path.join(report.workDir, 'scratch', 'tencent-tat');
       const manifest = JSON.parse(readFileSync(path.join(scratch, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
       expect(Object.keys(manifest.dependencies).sort()).toEqual(['@cloudexec/tencent-tat', 'msw', 'typescript']);

@@ -91,7 +91,9 @@ describe('scratchProgram', () => {
 });
 
 describe('scratch project files', () => {
-  const tarballs = { provider: '/t/cloudexec-tencent-thing-1.0.0.tgz', runtime: '/t/cloudexec-runtime-1.0.0.tgz' };
+  const runtime = '/t/cloudexec-runtime-1.0.0.tgz';
+  const mock = '/t/cloudexec-mock-1.0.0.tgz';
+  const tarballs = { provider: '/t/cloudexec-tencent-thing-1.0.0.tgz', dependencies: { '@cloudexec/runtime': runtime, '@cloudexec/mock': mock } };
 
   it('depends on the provider tarball, msw and typescript only', () => {
     expect(JSON.parse(scratchManifest('@cloudexec/tencent-thing', tarballs))).toEqual({
@@ -102,8 +104,8 @@ describe('scratch project files', () => {
     });
   });
 
-  it('maps the runtime dependency onto the runtime tarball', () => {
-    expect(scratchWorkspaceYaml('@cloudexec/runtime', tarballs)).toBe(`overrides:\n  "@cloudexec/runtime": "file:${tarballs.runtime}"\n`);
+  it('maps the runtime and mock dependencies onto their tarballs', () => {
+    expect(scratchWorkspaceYaml(tarballs)).toBe(`overrides:\n  "@cloudexec/mock": "file:${mock}"\n  "@cloudexec/runtime": "file:${runtime}"\n`);
   });
 
   it('type-checks strictly with NodeNext, declaration files included', () => {

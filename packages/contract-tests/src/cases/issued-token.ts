@@ -1,7 +1,7 @@
 // Pagination tokens are opaque: only a token the handlers issued is "at the limit". This obtains one by
 // paging a small dataset (cloned from the example item) once.
 import type { ApiClient } from '@cloudexec/runtime';
-import type { MockService } from '@cloudexec/runtime/mock';
+import type { MockService } from '@cloudexec/mock';
 import type { OperationModel } from '@cloudexec/runtime/model';
 import type { CaseKit } from './case-kit.ts';
 import { isRecord, valuesAt } from './constraint-oracle.ts';

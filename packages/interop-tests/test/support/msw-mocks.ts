@@ -1,6 +1,6 @@
 // The four generated MSW handler sets (`@cloudexec/<pkg>/msw`) in one msw/node server, each over a mock the
 // test keeps (overrides, datasets, reset).
-import type { MockOptions, MockService } from '@cloudexec/runtime/mock';
+import type { MockOptions, MockService } from '@cloudexec/mock';
 import { createEcsMock, createHandlers as ecsHandlers } from '@cloudexec/aliyun-ecs/msw';
 import { createSwasMock, createHandlers as swasHandlers } from '@cloudexec/aliyun-swas/msw';
 import { createBatchMock, createHandlers as batchHandlers } from '@cloudexec/tencent-batch/msw';

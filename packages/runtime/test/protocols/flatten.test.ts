@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { flattenRpcParams, flattenTencentQuery, unflattenRpcParams, unflattenTencentQuery } from '../../src/protocols/flatten.ts';
 import { params } from '../signing/arbitraries.ts';
-import { wireShape } from './server-arbitraries.ts';
+import { wireShape } from './wire-shape.ts';
 
 test('Tencent: 0-based arrays, dotted objects, nulls skipped with their index kept, insertion order', () => {
   expect(

@@ -59,7 +59,8 @@ function ownedFields(model: ServiceModel, ctx: EmitContext): Json {
       provenance: true,
       exports: { '.': published('index'), './msw': published('msw') },
     },
-    dependencies: { '@cloudexec/runtime': 'workspace:^' },
+    // The `/msw` entry builds on the mock engine; the client entry never reaches it (runtime's tree-shaking test).
+    dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' },
     peerDependencies: { msw: MSW_PEER_RANGE },
     peerDependenciesMeta: { msw: { optional: true } },
   };

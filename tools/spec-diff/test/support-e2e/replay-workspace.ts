@@ -1,7 +1,7 @@
 // A throwaway tree inside tools/spec-diff/.tmp-replay/ (git-ignored) laid out like the repository: the real
 // specs with the replay's edits, tsconfig.base.json (the scaffolded package tsconfigs extend it, and the
 // transform reads them) and a packages folder for the regenerated code. It sits inside tools/spec-diff so
-// the generated sources' imports (`@cloudexec/runtime`, `msw`) resolve through this package's node_modules.
+// the generated sources' imports (`@cloudexec/runtime`, `@cloudexec/mock`, `msw`) resolve through this package's node_modules.
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

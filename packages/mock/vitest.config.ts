@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.ts';
+
+export default defineProject({
+  ...sourceConditions,
+  test: {
+    name: 'mock',
+    // test/**/*.test-d.ts are type tests: checked by tsc, never run.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});
