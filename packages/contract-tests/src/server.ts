@@ -1,6 +1,7 @@
 // One MSW server per suite (setupServer, unhandled requests are errors). Each case installs handlers over a
 // fresh mock with the options it needs; after each case the handlers are reset and every mock it used is
 // reset too, so no override, dataset or rate-limit history leaks into the next case.
+import { wireProtocol } from '@cloudexec/runtime';
 import type { MockOptions, MockService } from '@cloudexec/runtime/mock';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -32,11 +33,11 @@ export function useContractServer(target: ResolvedTarget): ContractServer {
   return {
     serve(options = {}) {
       const requestIds: string[] = [];
-      const prefix = target.model.service.provider === 'aliyun' ? 'CONTRACT-' : 'contract-';
+      const { formatRequestId } = wireProtocol(target.model.protocol);
       const mock = target.createMock({
         enforceQps: false,
         requestId: () => {
-          const id = `${prefix}${String(++sequence).padStart(6, '0')}`;
+          const id = formatRequestId(`contract-${String(++sequence).padStart(6, '0')}`);
           requestIds.push(id);
           return id;
         },

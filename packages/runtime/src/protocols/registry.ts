@@ -16,9 +16,9 @@ const BY_PROVIDER: Readonly<Record<Provider, WireProtocol>> = { tencent: tencent
 
 /** The protocol a service model names; throws for an id no protocol object answers to. */
 export function wireProtocol(id: string): WireProtocol {
-  const protocol = (WIRE_PROTOCOLS as Record<string, WireProtocol | undefined>)[id];
-  if (protocol === undefined) throw new TypeError(`Unknown wire protocol "${id}" (known: ${Object.keys(WIRE_PROTOCOLS).join(', ')})`);
-  return protocol;
+  const found = (WIRE_PROTOCOLS as Record<string, WireProtocol | undefined>)[id];
+  if (!found) throw new TypeError(`Unknown wire protocol "${id}" (known: ${Object.keys(WIRE_PROTOCOLS).join(', ')})`);
+  return found;
 }
 
 /** The one wire protocol a provider speaks (its services all share it). */
