@@ -2,6 +2,7 @@
 // fresh mock with the options it needs; after each case the handlers are reset and every mock it used is
 // reset too, so no override, dataset or rate-limit history leaks into the next case.
 import type { MockOptions, MockService } from '@cloudexec/mock';
+import { wireProtocol } from '@cloudexec/runtime';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { ResolvedTarget } from './target.ts';
@@ -32,11 +33,11 @@ export function useContractServer(target: ResolvedTarget): ContractServer {
   return {
     serve(options = {}) {
       const requestIds: string[] = [];
-      const prefix = target.model.service.provider === 'aliyun' ? 'CONTRACT-' : 'contract-';
+      const { formatRequestId } = wireProtocol(target.model.protocol);
       const mock = target.createMock({
         enforceQps: false,
         requestId: () => {
-          const id = `${prefix}${String(++sequence).padStart(6, '0')}`;
+          const id = formatRequestId(`contract-${String(++sequence).padStart(6, '0')}`);
           requestIds.push(id);
           return id;
         },

@@ -12,7 +12,7 @@ import { registerPaginationCases } from './cases/pagination.ts';
 import { registerRateLimitCases } from './cases/rate-limit.ts';
 import { registerSignatureCases } from './cases/signatures.ts';
 import { useContractServer } from './server.ts';
-import { defaultRegionId } from './support/placement.ts';
+import { inputRegionId } from './support/placement.ts';
 import { CASE_CATEGORIES, resolveTarget, type CaseCategory, type ContractSuiteOptions } from './target.ts';
 import type { CaseKit } from './cases/case-kit.ts';
 import type { OperationModel } from '@cloudexec/runtime/model';
@@ -33,7 +33,7 @@ export function runContractSuite(options: ContractSuiteOptions): void {
   describe(`contract ${target.label}`, () => {
     const server = useContractServer(target);
     const exampleInput = (op: OperationModel) =>
-      structuredClone(op.examples[0]?.request.input ?? baseInput(op, model.service.provider === 'aliyun' ? defaultRegionId(model) : undefined));
+      structuredClone(op.examples[0]?.request.input ?? baseInput(op, inputRegionId(model)));
     const kit = createCaseKit(target, server, exampleInput);
     const categories = CASE_CATEGORIES.filter((category) => !options.only?.categories || options.only.categories.includes(category));
     const operations = model.operations.filter((op) => !options.only?.actions || options.only.actions.includes(op.action));

@@ -139,29 +139,23 @@ export class ApiClient {
     };
   }
 
-  /** Fills Alibaba's `RegionId` from the client region, then runs the checks unless validation is off. */
+  /** Fills an input region (Alibaba `RegionId`) from the client region, then runs the checks unless validation is off. */
   #prepareParams<I extends object>(op: OperationDescriptor<I>, input: I): Record<string, unknown> {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       throw new ValidationError({ action: op.action, path: '(input)', constraint: 'type', limit: 'object', value: input });
     }
     let params = input as Record<string, unknown>;
-    if (this.service.provider === 'aliyun' && this.region && params.RegionId === undefined) {
-      params = { ...params, RegionId: this.region };
-    }
+    const { parameter, inInput } = this.protocol.region;
+    if (inInput && this.region && params[parameter] === undefined) params = { ...params, [parameter]: this.region };
     if (!this.#validate) return params;
-    if (op.regionRequired) {
-      const tencent = this.service.provider === 'tencent';
-      const given = tencent ? this.region : params.RegionId;
-      if (given === undefined || given === '') {
-        throw new ValidationError({
-          action: op.action,
-          path: tencent ? 'Region' : 'RegionId',
-          constraint: 'required',
-          message: tencent
-            ? `${op.action} needs a region: pass \`region\` to the client`
-            : `${op.action} needs RegionId: pass it in the input or set \`region\` on the client`,
-        });
-      }
+    const given = inInput ? params[parameter] : this.region;
+    if (op.regionRequired && (given ?? '') === '') {
+      throw new ValidationError({
+        action: op.action,
+        path: parameter,
+        constraint: 'required',
+        message: `${op.action} needs a region: pass \`region\` to the client${inInput ? ` or ${parameter} in the input` : ''}`,
+      });
     }
     op.validate?.(params as I);
     return params;

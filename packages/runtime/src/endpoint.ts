@@ -49,10 +49,11 @@ function parseOverride(endpoint: string, allowInsecureHttp: boolean): Endpoint {
   } catch {
     throw new ConfigurationError(`Invalid endpoint ${JSON.stringify(endpoint)}: expected a host or an https:// URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  const scheme = url.protocol.slice(0, -1);
+  if (scheme !== 'https' && scheme !== 'http') {
     throw new ConfigurationError(`Unsupported endpoint scheme ${url.protocol} in ${JSON.stringify(endpoint)}`);
   }
-  if (url.protocol === 'http:' && !allowInsecureHttp) {
+  if (scheme === 'http' && !allowInsecureHttp) {
     throw new ConfigurationError(
       `Refusing plain-HTTP endpoint ${url.origin}: signed requests would travel unencrypted. ` +
         'Use https://, or set allowInsecureHttp: true (local mocks and tests only).',
@@ -63,5 +64,5 @@ function parseOverride(endpoint: string, allowInsecureHttp: boolean): Endpoint {
       `Endpoint ${JSON.stringify(endpoint)} must be a bare host or origin: these APIs are always served at path /`,
     );
   }
-  return { scheme: url.protocol === 'http:' ? 'http' : 'https', host: url.host };
+  return { scheme, host: url.host };
 }

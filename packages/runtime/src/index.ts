@@ -86,14 +86,22 @@ export {
   type RequestParams,
   type ValidationFail,
 } from './validation.ts';
+// Generated clients import their one client-side protocol object; the whole protocol objects and their
+// registry are for the generator, tests and mocks (unused exports are dropped from a client's bundle).
 export { aliyunProtocol } from './protocols/aliyun.ts';
+export { aliyunRpc } from './protocols/aliyun-rpc.ts';
 export { COMMON_PARAMETERS } from './protocols/common-params.ts';
+export { WIRE_PROTOCOLS, wireProtocol, wireProtocolOfProvider } from './protocols/registry.ts';
 export { tencentProtocol } from './protocols/tencent.ts';
+export { tencentTc3 } from './protocols/tencent-tc3.ts';
 export type {
   Credentials,
   ParsedResponse,
   Protocol,
+  ProtocolId,
   ProtocolRequest,
+  RegionPlacement,
   ServiceDescriptor,
   WireRequest,
 } from './protocols/types.ts';
+export type { WireProtocol } from './protocols/wire-protocol.ts';

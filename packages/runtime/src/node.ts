@@ -22,7 +22,7 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
   return (wire, signal) =>
     new Promise<TransportResponse>((resolve, reject) => {
       const url = new URL(wire.url);
-      const secure = url.protocol === 'https:';
+      const secure = wire.url.startsWith('https:');
       const send = secure ? https.request : http.request;
       const headers: Record<string, string> = { ...wire.headers };
       if (wire.body !== undefined) headers['content-length'] = String(Buffer.byteLength(wire.body));

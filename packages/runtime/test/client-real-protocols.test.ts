@@ -9,7 +9,9 @@ import {
   aliyunProtocol,
   tencentProtocol,
   type ApiClientOptions,
+  type Protocol,
   type RequestEvent,
+  type ServiceDescriptor,
 } from '../src/index.ts';
 import { instantClock } from './support/clocks.ts';
 import { ecsService, tatService } from './support/fake-protocol.ts';
@@ -20,13 +22,28 @@ const server = useMswServer();
 const TAT = 'https://tat.tencentcloudapi.com/';
 const ECS = 'https://ecs.cn-hangzhou.aliyuncs.com/';
 
-function setup(provider: 'tencent' | 'aliyun', overrides: Partial<ApiClientOptions> = {}) {
+/** One service per wire protocol, with what a test needs to answer it and to find its secret carriers. */
+interface Subject {
+  protocol: Protocol;
+  service: ServiceDescriptor;
+  region: string;
+  url: string;
+  /** A minimal success body in the protocol's envelope. */
+  ok: unknown;
+  tokenHeader: string;
+}
+
+const TENCENT: Subject = { protocol: tencentProtocol, service: tatService, region: 'ap-guangzhou', url: TAT, ok: { Response: { RequestId: 'r' } }, tokenHeader: 'X-TC-Token' };
+const ALIYUN: Subject = { protocol: aliyunProtocol, service: ecsService, region: 'cn-hangzhou', url: ECS, ok: { RequestId: 'r' }, tokenHeader: 'x-acs-security-token' };
+
+function setup(subject: Subject, overrides: Partial<ApiClientOptions> = {}) {
   const requests: RequestEvent[] = [];
   const clock = instantClock();
+  const { protocol, service, region } = subject;
   const client = new ApiClient({
-    ...(provider === 'tencent'
-      ? { protocol: tencentProtocol, service: tatService, region: 'ap-guangzhou' }
-      : { protocol: aliyunProtocol, service: ecsService, region: 'cn-hangzhou' }),
+    protocol,
+    service,
+    region,
     credentials: testCredentials,
     rateLimiter: false,
     clock,
@@ -39,10 +56,8 @@ function setup(provider: 'tencent' | 'aliyun', overrides: Partial<ApiClientOptio
 
 const op = { action: 'DescribeInvocations' };
 
-describe.each([
-  ['tencent', TAT],
-  ['aliyun', ECS],
-] as const)('%s protocol', (provider, url) => {
+describe.each([TENCENT, ALIYUN])('$protocol.id protocol', (subject) => {
+  const { url } = subject;
   const answer = (respond: () => Response) => {
     let calls = 0;
     server.use(
@@ -56,7 +71,7 @@ describe.each([
 
   it('malformed JSON is a non-retryable TransportError', async () => {
     const calls = answer(() => new HttpResponse('{"Response": ', { status: 200 }));
-    const error = await setup(provider).client.send(op, {}).catch((e: unknown) => e);
+    const error = await setup(subject).client.send(op, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ status: 200, retryable: false, bodyExcerpt: '{"Response": ' });
     expect(calls()).toBe(1);
@@ -64,13 +79,13 @@ describe.each([
 
   it('an HTML 502 page is retried, then surfaces as a TransportError', async () => {
     const calls = answer(() => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, headers: { 'content-type': 'text/html' } }));
-    await expect(setup(provider).client.send(op, {})).rejects.toMatchObject({ name: 'TransportError', status: 502, retryable: true });
+    await expect(setup(subject).client.send(op, {})).rejects.toMatchObject({ name: 'TransportError', status: 502, retryable: true });
     expect(calls()).toBe(3);
   });
 
   it('valid JSON that is not an object is a TransportError', async () => {
     answer(() => new HttpResponse('["not", "an", "object"]', { status: 200 }));
-    await expect(setup(provider).client.send(op, {})).rejects.toMatchObject({ name: 'TransportError', retryable: false });
+    await expect(setup(subject).client.send(op, {})).rejects.toMatchObject({ name: 'TransportError', retryable: false });
   });
 
   it('a connection reset is retried', async () => {
@@ -79,19 +94,19 @@ describe.each([
       http.post(url, () =>
         ++calls === 1
           ? HttpResponse.error()
-          : HttpResponse.json(provider === 'tencent' ? { Response: { RequestId: 'r' } } : { RequestId: 'r' }),
+          : HttpResponse.json(subject.ok as Record<string, unknown>),
       ),
     );
-    await expect(setup(provider).client.send(op, {})).resolves.toMatchObject({ RequestId: 'r' });
+    await expect(setup(subject).client.send(op, {})).resolves.toMatchObject({ RequestId: 'r' });
   });
 
   it('hook payloads redact the real Authorization and token headers', async () => {
-    answer(() => HttpResponse.json(provider === 'tencent' ? { Response: { RequestId: 'r' } } : { RequestId: 'r' }));
-    const { client, requests } = setup(provider);
+    answer(() => HttpResponse.json(subject.ok as Record<string, unknown>));
+    const { client, requests } = setup(subject);
     await client.send(op, { InstanceId: 'i-1' });
     const headers = requests[0]!.request.headers;
     expect(headers.Authorization).toBe('[REDACTED]');
-    expect(headers[provider === 'tencent' ? 'X-TC-Token' : 'x-acs-security-token']).toBe('[REDACTED]');
+    expect(headers[subject.tokenHeader]).toBe('[REDACTED]');
     const text = JSON.stringify(requests);
     expect(text).not.toContain(SECRET_KEY);
     expect(text).not.toContain(SESSION_TOKEN);
@@ -111,7 +126,7 @@ describe('provider specifics', () => {
         }),
       ),
     );
-    await expect(setup('tencent').client.send(op, {})).resolves.toEqual({ TotalCount: 0, InvocationSet: [], RequestId: 'ok' });
+    await expect(setup(TENCENT).client.send(op, {})).resolves.toEqual({ TotalCount: 0, InvocationSet: [], RequestId: 'ok' });
   });
 
   it('Alibaba Throttling with x-acs-retry-after waits that many milliseconds', async () => {
@@ -123,7 +138,7 @@ describe('provider specifics', () => {
           : HttpResponse.json({ RequestId: 'ok', TotalCount: 0 }),
       ),
     );
-    const { client, clock } = setup('aliyun');
+    const { client, clock } = setup(ALIYUN);
     await expect(client.send(op, {})).resolves.toEqual({ RequestId: 'ok', TotalCount: 0 });
     expect(clock.sleeps).toEqual([750]);
   });
@@ -134,13 +149,13 @@ describe('provider specifics', () => {
         HttpResponse.json({ Code: 'InvalidParam.PageSize', Message: 'bad size', RequestId: 'R', HostId: 'ecs.aliyuncs.com', Recommend: 'https://api.aliyun.com/troubleshoot?q=InvalidParam.PageSize' }, { status: 403 }),
       ),
     );
-    const error = await setup('aliyun').client.send(op, { PageSize: 1000 }).catch((e: unknown) => e);
+    const error = await setup(ALIYUN).client.send(op, { PageSize: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudApiError);
     expect(error).toMatchObject({ code: 'InvalidParam.PageSize', httpStatus: 403, retryable: false, hostId: 'ecs.aliyuncs.com', requestId: 'R' });
   });
 
   it('an unknown signature method is a ConfigurationError, before anything is sent', async () => {
-    const { client, requests } = setup('tencent', { signatureMethod: 'hmac-md5' });
+    const { client, requests } = setup(TENCENT, { signatureMethod: 'hmac-md5' });
     await expect(client.send(op, {})).rejects.toMatchObject({
       name: 'ConfigurationError',
       message: expect.stringMatching(/^Cannot sign DescribeInvocations: .*hmac-md5/),
@@ -150,7 +165,7 @@ describe('provider specifics', () => {
 
   it('Alibaba rpc-v2 GET: the query Signature and SecurityToken are redacted in hooks', async () => {
     server.use(http.get(ECS, () => HttpResponse.json({ RequestId: 'ok' })));
-    const { client, requests } = setup('aliyun', { signatureMethod: 'rpc-v2' });
+    const { client, requests } = setup(ALIYUN, { signatureMethod: 'rpc-v2' });
     await client.send({ action: 'DescribeInvocations', method: 'GET' }, {});
     const query = new URL(requests[0]!.request.url).searchParams;
     expect(query.get('Signature')).toBe('[REDACTED]');

@@ -4,6 +4,7 @@ import {
   ApiClient,
   RateLimiter,
   RateLimiterRegistry,
+  tencentProtocol,
   type ApiClientOptions,
   type Protocol,
   type Transport,
@@ -120,7 +121,7 @@ describe('RateLimiter', () => {
 
 /** A protocol with no real async work, so virtual time is the only thing that moves. */
 const instantProtocol: Protocol = {
-  provider: 'tencent',
+  ...tencentProtocol,
   sign: async (request) => ({ method: 'POST', url: `https://${request.host}/`, headers: { 'x-action': request.action }, body: '{}' }),
   parse: (_status, _headers, body) => {
     const error = (JSON.parse(body) as { Error?: string }).Error;

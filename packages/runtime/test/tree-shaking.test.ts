@@ -37,6 +37,9 @@ describe('tree shaking', () => {
     expect(code).toContain('TC3-HMAC-SHA256');
     expect(code).not.toContain('ACS3-HMAC-SHA256');
     expect(code).not.toContain('SignatureNonce');
+    // Only the client half of the protocol: the whole objects and their registry are for tools and mocks.
+    expect(code).not.toContain('RequestClient');
+    expect(code).not.toContain('Tencent Cloud');
   });
 
   it('an Alibaba-only program bundles ACS3 but not TC3', async () => {

@@ -6,6 +6,7 @@ import { CodegenError } from '../src/load/codegen-error.ts';
 
 const model = {
   packageName: '@cloudexec/tencent-tat',
+  protocol: 'tencent-tc3',
   service: { provider: 'tencent', service: 'tat', version: '2020-10-28' },
 } as ServiceModel;
 const ctx: EmitContext = { specFile: 'specs/tencent/tat.yaml', packageName: '@cloudexec/tencent-tat', packageDir: 'tencent-tat', runtimeImport: '@cloudexec/runtime' };

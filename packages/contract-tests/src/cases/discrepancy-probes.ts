@@ -1,10 +1,10 @@
 // Checks that prove client and handlers survive a documented inconsistency. Each probe is generic (it reads
 // the model), and a table names the probes that exercise a known discrepancy id; every discrepancy also gets
 // the example round trip.
-import { CloudApiError, ValidationError } from '@cloudexec/runtime';
+import { CloudApiError, ValidationError, wireProtocol } from '@cloudexec/runtime';
 import type { OperationModel } from '@cloudexec/runtime/model';
 import { expect } from 'vitest';
-import { defaultRegionId, documentedPlacement, serviceHost } from '../support/placement.ts';
+import { documentedPlacement, inputRegionId, serviceHost } from '../support/placement.ts';
 import { schemaErrors } from '../support/schema.ts';
 import type { CaseKit } from './case-kit.ts';
 import { isRecord, valuesAt } from './constraint-oracle.ts';
@@ -96,9 +96,9 @@ const filterValues: Probe = async (kit, op) => {
 /** Region: required ones are refused without a region before sending; optional ones work without one. */
 const regionRequirement: Probe = async (kit, op) => {
   kit.server.serve();
-  const tencent = kit.target.model.service.provider === 'tencent';
+  const { region } = wireProtocol(kit.target.model.protocol);
   const input = kit.exampleInput(op);
-  if (!tencent) delete input['RegionId'];
+  if (region.inInput) delete input[region.parameter];
   const { client, recorder } = kit.client(op, { placement: { endpoint: serviceHost(kit.target.model, op) } });
   const outcome = await kit.target.call(op, client, input).then(() => 'accepted', (error: unknown) => error);
   if (op.region.required) {
@@ -144,7 +144,7 @@ const pagingLimitStatus: Probe = async (kit, op) => {
 };
 
 function regionIdOf(kit: CaseKit): string | undefined {
-  return kit.target.model.service.provider === 'aliyun' ? defaultRegionId(kit.target.model) : undefined;
+  return inputRegionId(kit.target.model);
 }
 
 export const PROBES = { roundTrip, nullMembers, filterAliases, filterValues, regionRequirement, nestedRequired, pagingLimitStatus } satisfies Record<string, Probe>;

@@ -2,7 +2,7 @@
 // distinct ids), each declared paging style's paginator yields every item exactly once, in order.
 import type { OperationModel, PaginationModel } from '@cloudexec/runtime/model';
 import { expect } from 'vitest';
-import { defaultRegionId } from '../support/placement.ts';
+import { inputRegionId } from '../support/placement.ts';
 import type { CaseKit } from './case-kit.ts';
 import { isRecord, valuesAt } from './constraint-oracle.ts';
 import { baseInput } from './limit-inputs.ts';
@@ -40,8 +40,7 @@ export function registerPaginationCases(kit: CaseKit, op: OperationModel): void 
       if (!isRecord(template)) expect.fail(`the first example shows no item at ${style.items}`);
       const { name: sizeName, max } = sizeParameter(style);
       const pageSize = Math.min(PAGE_SIZE, max ?? PAGE_SIZE);
-      const regionId = kit.target.model.service.provider === 'aliyun' ? defaultRegionId(kit.target.model) : undefined;
-      const input = { ...baseInput(op, regionId), [sizeName]: pageSize };
+      const input = { ...baseInput(op, inputRegionId(kit.target.model)), [sizeName]: pageSize };
       const keep = new Set(Object.keys(input).flatMap((key) => [key, key.replace(/s$/, '')]));
       const items = distinctItems(template, pageSize * (PAGES - 1) + 2, keep);
       const { mock } = kit.server.serve();

@@ -1,8 +1,8 @@
 // Signatures: with credentials the handlers verify every signature the client computes, for each of the
-// provider's signature methods and HTTP methods; the same request changed after signing is rejected with the
-// provider's signature error code.
-import { CloudApiError, type WireRequest } from '@cloudexec/runtime';
-import type { OperationModel, ServiceModel } from '@cloudexec/runtime/model';
+// protocol's signature methods and HTTP methods; the same request changed after signing is rejected with the
+// service's signature error code.
+import { CloudApiError, wireProtocol, type Provider, type ProtocolId, type WireRequest } from '@cloudexec/runtime';
+import type { OperationModel } from '@cloudexec/runtime/model';
 import { expect } from 'vitest';
 import { operationParams, readWire, type WireView } from '../support/wire.ts';
 import { TEST_CREDENTIALS, type CaseKit } from './case-kit.ts';
@@ -21,14 +21,15 @@ const tencentV1 = (method: 'HmacSHA1' | 'HmacSHA256', base64Length: number) => (
   (param(view, 'SignatureMethod') ?? 'HmacSHA1') === method && param(view, 'Signature')?.length === base64Length;
 const rpcV2 = (view: WireView) => param(view, 'SignatureMethod') === 'HMAC-SHA1' && param(view, 'SignatureVersion') === '1.0';
 
-export const SIGNATURE_VARIANTS: Record<ServiceModel['service']['provider'], SignatureVariant[]> = {
-  tencent: [
+/** Each protocol's signature methods, each sent as GET and as POST across the list. */
+export const SIGNATURE_VARIANTS: Record<ProtocolId, SignatureVariant[]> = {
+  'tencent-tc3': [
     { signatureMethod: 'tc3', method: 'POST', signedWith: authorization('TC3-HMAC-SHA256 ') },
     { signatureMethod: 'tc3', method: 'GET', signedWith: authorization('TC3-HMAC-SHA256 ') },
     { signatureMethod: 'v1-hmac-sha256', method: 'GET', signedWith: tencentV1('HmacSHA256', 44) },
     { signatureMethod: 'v1-hmac-sha1', method: 'POST', signedWith: tencentV1('HmacSHA1', 28) },
   ],
-  aliyun: [
+  'aliyun-rpc': [
     { signatureMethod: 'acs3', method: 'GET', signedWith: authorization('ACS3-HMAC-SHA256 ') },
     { signatureMethod: 'acs3', method: 'POST', signedWith: authorization('ACS3-HMAC-SHA256 ') },
     { signatureMethod: 'rpc-v2', method: 'GET', signedWith: rpcV2 },
@@ -37,7 +38,7 @@ export const SIGNATURE_VARIANTS: Record<ServiceModel['service']['provider'], Sig
 };
 
 /** Changes one operation parameter after signing (appends `0` to its value), or adds one when there is none. */
-export function tamper(provider: ServiceModel['service']['provider']) {
+export function tamper(provider: Provider) {
   return (request: WireRequest): WireRequest => {
     const wire = readWire(request);
     if (wire.json !== undefined) {
@@ -61,8 +62,12 @@ export function tamper(provider: ServiceModel['service']['provider']) {
 
 export function registerSignatureCases(kit: CaseKit, op: OperationModel): void {
   const { model } = kit.target;
+  const protocol = wireProtocol(model.protocol);
   const provider = model.service.provider;
-  for (const variant of SIGNATURE_VARIANTS[provider]) {
+  const variants = SIGNATURE_VARIANTS[protocol.id];
+  const untested = protocol.signatureMethods.filter((method) => !variants.some((variant) => variant.signatureMethod === method));
+  if (untested.length > 0) throw new Error(`no signature case for ${protocol.id} ${untested.join(', ')}`);
+  for (const variant of variants) {
     const label = `${variant.signatureMethod} ${variant.method}`;
     const strict = () => kit.server.serve({ credentials: { [TEST_CREDENTIALS.accessKeyId]: TEST_CREDENTIALS.accessKeySecret }, strictSignatures: true });
     const setup = { method: variant.method, overrides: { signatureMethod: variant.signatureMethod, retry: { maxAttempts: 1 } } };
@@ -84,7 +89,7 @@ export function registerSignatureCases(kit: CaseKit, op: OperationModel): void {
       const status = model.common.errors.find((entry) => entry.code === model.common.signatureErrorCode)?.httpStatus;
       expect({ code: (error as CloudApiError).code, httpStatus: (error as CloudApiError).httpStatus }).toEqual({
         code: model.common.signatureErrorCode,
-        httpStatus: status ?? (provider === 'tencent' ? 200 : 400),
+        httpStatus: protocol.errorHttpStatus(status),
       });
       expect(recorder.exchanges).toHaveLength(1);
     });

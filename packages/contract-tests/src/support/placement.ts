@@ -2,15 +2,13 @@
 // client (region from the documented X-TC-Region header or RegionId; an endpoint only when that region's host
 // is not the documented one). Other cases pin the endpoint and keep Alibaba's RegionId in the input, so a
 // missing RegionId stays the validator's business rather than being filled from the client region.
-import { resolveEndpoint } from '@cloudexec/runtime';
+import { resolveEndpoint, wireProtocol } from '@cloudexec/runtime';
 import type { ExampleModel, OperationModel, ServiceModel } from '@cloudexec/runtime/model';
 
 export interface Placement {
   region?: string;
   endpoint?: string;
 }
-
-const DEFAULT_REGION = { tencent: 'ap-guangzhou', aliyun: 'cn-hangzhou' } as const;
 
 function headerValue(example: ExampleModel | undefined, name: string): string | undefined {
   const headers = example?.request.headers ?? {};
@@ -22,14 +20,22 @@ function headerValue(example: ExampleModel | undefined, name: string): string | 
 export function serviceHost(model: ServiceModel, op: OperationModel): string {
   const example = op.examples[0];
   if (example) return example.request.host;
-  return resolveEndpoint({ service: model.service, region: DEFAULT_REGION[model.service.provider] }).host;
+  return resolveEndpoint({ service: model.service, region: wireProtocol(model.protocol).defaultRegion }).host;
+}
+
+/** The region a documented example names: its input's where the region is an input, else its region header (or the default when the call needs one). */
+function documentedRegion(model: ServiceModel, op: OperationModel, example: ExampleModel | undefined): string | undefined {
+  const { region, regionHeader, defaultRegion } = wireProtocol(model.protocol);
+  if (region.inInput) {
+    const value = example?.request.input[region.parameter];
+    return typeof value === 'string' ? value : undefined;
+  }
+  const documented = regionHeader === undefined ? undefined : headerValue(example, regionHeader);
+  return documented ?? (op.region.required ? defaultRegion : undefined);
 }
 
 export function documentedPlacement(model: ServiceModel, op: OperationModel, example: ExampleModel): Placement {
-  const tencent = model.service.provider === 'tencent';
-  const regionId = example.request.input['RegionId'];
-  let region = tencent ? headerValue(example, 'X-TC-Region') : typeof regionId === 'string' ? regionId : undefined;
-  if (tencent && region === undefined && op.region.required) region = DEFAULT_REGION.tencent;
+  const region = documentedRegion(model, op, example);
   const hostFor = (r: string | undefined) => {
     try {
       return resolveEndpoint({ service: model.service, ...(r ? { region: r } : {}) }).host;
@@ -38,19 +44,23 @@ export function documentedPlacement(model: ServiceModel, op: OperationModel, exa
     }
   };
   if (hostFor(region) === example.request.host) return region ? { region } : {};
-  // Alibaba reads RegionId from the input, so the client region is optional there.
-  if (!tencent && hostFor(undefined) === example.request.host) return {};
+  // Where the region is an input (Alibaba RegionId), the client region is optional.
+  if (wireProtocol(model.protocol).region.inInput && hostFor(undefined) === example.request.host) return {};
   return { ...(region ? { region } : {}), endpoint: example.request.host };
 }
 
+/** A pinned endpoint; a client region only where the region is not an input (Tencent), so RegionId stays the validator's. */
 export function explicitPlacement(model: ServiceModel, op: OperationModel): Placement {
-  const tencent = model.service.provider === 'tencent';
-  const example = op.examples[0];
-  const region = tencent ? (headerValue(example, 'X-TC-Region') ?? (op.region.required ? DEFAULT_REGION.tencent : undefined)) : undefined;
+  const region = wireProtocol(model.protocol).region.inInput ? undefined : documentedRegion(model, op, op.examples[0]);
   return { ...(region ? { region } : {}), endpoint: serviceHost(model, op) };
 }
 
-/** A RegionId for Alibaba inputs that need one and lack it. */
+/** A region for inputs that need one and lack it (the protocol's default region). */
 export function defaultRegionId(model: ServiceModel): string {
-  return DEFAULT_REGION[model.service.provider];
+  return wireProtocol(model.protocol).defaultRegion;
+}
+
+/** The region an input carries where the protocol takes it as an input (Alibaba RegionId); else undefined. */
+export function inputRegionId(model: ServiceModel): string | undefined {
+  return wireProtocol(model.protocol).region.inInput ? defaultRegionId(model) : undefined;
 }

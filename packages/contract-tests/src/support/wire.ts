@@ -1,9 +1,6 @@
 // Reads a signed WireRequest back into comparable data: method, host, path, action, version, the operation's
 // query parameters (signing and common parameters removed) and the JSON body.
-import { COMMON_PARAMETERS, type WireRequest } from '@cloudexec/runtime';
-import type { ServiceModel } from '@cloudexec/runtime/model';
-
-type Provider = ServiceModel['service']['provider'];
+import { wireProtocolOfProvider, type Provider, type WireRequest } from '@cloudexec/runtime';
 
 export interface WireView {
   method: string;
@@ -44,7 +41,7 @@ export function readWire(request: WireRequest): WireView {
 
 /** The operation's flattened parameters: common and signing parameters dropped. */
 export function operationParams(pairs: ReadonlyArray<readonly [string, string]>, provider: Provider): Record<string, string> {
-  const common = COMMON_PARAMETERS[provider];
+  const common = wireProtocolOfProvider(provider).commonParameters;
   const out: Record<string, string> = {};
   for (const [key, value] of pairs) {
     if (common.has(key.split('.')[0] ?? key)) continue;
@@ -55,8 +52,9 @@ export function operationParams(pairs: ReadonlyArray<readonly [string, string]>,
 }
 
 /**
- * The documented flattening of an input into wire pairs: lists `Name.<i>` counting from `firstIndex` (Tencent 0,
- * Alibaba 1), objects dotted, scalars as text, `null`/`undefined` left out.
+ * The documented flattening of an input into wire pairs: lists `Name.<i>` counting from `firstIndex` (the
+ * protocol's `listBase`: Tencent 0, Alibaba 1), objects dotted, scalars as text, `null`/`undefined` left out.
+ * Written out here rather than taken from the runtime, so the suite checks the client's flattening.
  */
 export function flattenInput(input: Record<string, unknown>, firstIndex: 0 | 1): Record<string, string> {
   const out: Record<string, string> = {};
@@ -75,8 +73,9 @@ export function carriedParams(view: WireView, provider: Provider): unknown {
   return view.json !== undefined ? view.json : operationParams(view.pairs, provider);
 }
 
-/** What `carriedParams` should be for `input` sent with `method`. */
+/** What `carriedParams` should be for `input` sent with `method` (and the default signature method). */
 export function expectedParams(input: Record<string, unknown>, provider: Provider, method: string): unknown {
-  if (provider === 'tencent' && method === 'POST') return JSON.parse(JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value)));
-  return flattenInput(input, provider === 'tencent' ? 0 : 1);
+  const protocol = wireProtocolOfProvider(provider);
+  if (protocol.sendsJson(method === 'GET' ? 'GET' : 'POST')) return JSON.parse(JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value)));
+  return flattenInput(input, protocol.listBase);
 }

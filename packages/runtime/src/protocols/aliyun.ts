@@ -86,8 +86,11 @@ export function signAliyunRequest(request: ProtocolRequest): WireRequest {
   throw new TypeError(`Unsupported Alibaba Cloud signature method "${method}"`);
 }
 
+
+/** The client-core half of the Alibaba RPC protocol; aliyun-rpc.ts adds what tools and mocks need. */
 export const aliyunProtocol: Protocol = {
   provider: 'aliyun',
+  region: { parameter: 'RegionId', inInput: true },
   async sign(request) {
     return signAliyunRequest(request);
   },

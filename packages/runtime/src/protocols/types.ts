@@ -77,8 +77,28 @@ export type ParsedResponse =
     }
   | { kind: 'transport-error'; httpStatus: number; reason: string; bodyExcerpt: string };
 
+/** Protocol ids as the ServiceModel names them (`model.protocol`). */
+export type ProtocolId = 'tencent-tc3' | 'aliyun-rpc';
+
+/** Where a call's region travels, and so who supplies it. */
+export interface RegionPlacement {
+  /** The wire name: Tencent `Region` (X-TC-Region header, or the v1 `Region` parameter), Alibaba `RegionId`. */
+  readonly parameter: 'Region' | 'RegionId';
+  /**
+   * True when the region is an operation input (Alibaba `RegionId`: the client copies its `region` into a
+   * missing one); false when only the client's `region` carries it (Tencent).
+   */
+  readonly inInput: boolean;
+}
+
+/**
+ * The client-core half of a wire protocol: what one call needs, and nothing more, because a generated
+ * client bundles exactly this object. The tools, tests and mocks use the whole protocol (WireProtocol, which
+ * extends this one) through the registry in protocols/registry.ts.
+ */
 export interface Protocol {
   readonly provider: 'tencent' | 'aliyun';
+  readonly region: RegionPlacement;
   /** Builds and signs one attempt (called again for every retry so each attempt is re-signed). */
   sign(request: ProtocolRequest): Promise<WireRequest>;
   /** Maps status, headers and body text to data, an API error or a transport error; never throws. */

@@ -1,7 +1,7 @@
 // A small stand-in for the real Tencent/Alibaba protocols, so client tests do not depend on them. It
 // signs with a visible (fake) Authorization header, puts the session token where real protocols do
 // (header for POST, query for GET), and parses a Tencent-style envelope or an Alibaba-style 4xx/5xx body.
-import type { ParsedResponse, Protocol, ProtocolRequest, ServiceDescriptor, WireRequest } from '../../src/index.ts';
+import { wireProtocolOfProvider, type ParsedResponse, type Protocol, type ProtocolRequest, type ServiceDescriptor, type WireRequest } from '../../src/index.ts';
 
 export const tatService: ServiceDescriptor = {
   provider: 'tencent',
@@ -30,8 +30,11 @@ async function sha256Hex(text: string): Promise<string> {
 
 export function createFakeProtocol(provider: 'tencent' | 'aliyun' = 'tencent'): FakeProtocol {
   const signed: ProtocolRequest[] = [];
+  const real = wireProtocolOfProvider(provider);
   return {
+    // Region placement as the real protocol has it; signing and parsing fake.
     provider,
+    region: real.region,
     signed,
     async sign(request) {
       signed.push(request);

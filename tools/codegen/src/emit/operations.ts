@@ -1,6 +1,7 @@
 // operations.gen.ts: the service descriptor, one OperationDescriptor per operation and one tree-shakable
 // function per operation (`describeInvocationTasks(client, input, options)`), typed end to end.
 // Also the naming every other emitter uses, so a name is decided in exactly one place.
+import { wireProtocol } from '@cloudexec/runtime';
 import type { OperationModel, PaginationModel, ServiceModel } from '@cloudexec/runtime/model';
 import {
   camelCase,
@@ -66,12 +67,12 @@ export function paginatorName(op: OperationModel, index: number): string {
 }
 
 /**
- * Alibaba: the client copies its `region` into a missing RegionId before validating, so callers may leave a
- * required RegionId out; their input type says so.
+ * Where the protocol takes the region as an input (Alibaba RegionId), the client copies its `region` into a
+ * missing one before validating, so callers may leave a required one out; their input type says so.
  */
 function regionFilledByClient(op: OperationModel, model: ServiceModel): boolean {
   const required = op.requestSchema['required'];
-  return model.protocol === 'aliyun-rpc' && Array.isArray(required) && required.includes(op.region.parameter);
+  return wireProtocol(model.protocol).region.inInput && Array.isArray(required) && required.includes(op.region.parameter);
 }
 
 /** Summary of an operation from the OpenAPI document (the model carries none); undefined without one. */

@@ -1,5 +1,6 @@
 // package.json is merged, never overwritten: the generator owns the publishing shape (name, exports,
 // dependencies …) and leaves `version` (changesets writes it) and every key it does not know alone.
+import { wireProtocol } from '@cloudexec/runtime';
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { CodegenError } from '../load/codegen-error.ts';
 import type { EmitContext } from './helpers.ts';
@@ -67,8 +68,7 @@ function ownedFields(model: ServiceModel, ctx: EmitContext): Json {
 }
 
 function describe(model: ServiceModel): string {
-  const provider = model.service.provider === 'tencent' ? 'Tencent Cloud' : 'Alibaba Cloud';
-  return `Typed ${provider} ${model.service.service.toUpperCase()} client with mock handlers for tests`;
+  return `Typed ${wireProtocol(model.protocol).vendor} ${model.service.service.toUpperCase()} client with mock handlers for tests`;
 }
 
 function asObject(value: unknown): Json {

@@ -1,4 +1,5 @@
 // A two-provider-shaped miniature of ServiceModel: only the fields the scratch plan reads are real.
+import { wireProtocolOfProvider } from '@cloudexec/runtime';
 import type { ExampleModel, OperationModel, ServiceModel } from '@cloudexec/runtime/model';
 
 export function example(request: Partial<ExampleModel['request']>, data: Record<string, unknown>): ExampleModel {
@@ -30,7 +31,7 @@ export function model(provider: 'tencent' | 'aliyun', operations: OperationModel
     specFile: `specs/${provider}/thing.yaml`,
     packageName: `@cloudexec/${provider}-thing`,
     clientName: 'Thing',
-    protocol: provider === 'tencent' ? 'tencent-tc3' : 'aliyun-rpc',
+    protocol: wireProtocolOfProvider(provider).id,
     service: { provider, service: 'thing', version: '2020-01-01' },
     common: {
       errors: [],
