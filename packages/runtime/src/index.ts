@@ -72,20 +72,8 @@ export {
   type WaitResult,
   type WaitState,
 } from './wait.ts';
-export {
-  asRequestParams,
-  isFilterValue,
-  isOneOf,
-  isPresent,
-  isRecord,
-  listEntries,
-  listRecords,
-  rejectUnknownMembers,
-  repeatsEarlierKey,
-  validationFailure,
-  type RequestParams,
-  type ValidationFail,
-} from './validation.ts';
+export { validateInput } from './validation.ts';
+export * from './constraints.ts';
 export { aliyunProtocol } from './protocols/aliyun.ts';
 export { COMMON_PARAMETERS } from './protocols/common-params.ts';
 export { tencentProtocol } from './protocols/tencent.ts';
