@@ -9,6 +9,7 @@ import { createActionThrottle } from './throttle.ts';
 import { wireFor } from './wire.ts';
 
 export type { MockOverride } from './overrides.ts';
+export { findViolation, type Violation } from './validate.ts';
 
 export interface MockOptions {
   /** accessKeyId → secret. When given, every call must be signed with one of these keys. */
