@@ -14,6 +14,7 @@ import { createActionThrottle } from './throttle.ts';
 export type { AnyOperations, Dataset, DatasetItem, DeepPartial, OperationMap, OperationTypes, PagedAction } from './operation-types.ts';
 export type { MockOverride } from './overrides.ts';
 export type { ServerProtocol } from './protocols/types.ts';
+export { findViolation, type Violation } from './validate.ts';
 
 export interface MockOptions<Ops extends OperationMap = AnyOperations> {
   /** accessKeyId → secret. When given, every call must be signed with one of these keys. */

@@ -72,20 +72,8 @@ export {
   type WaitResult,
   type WaitState,
 } from './wait.ts';
-export {
-  asRequestParams,
-  isFilterValue,
-  isOneOf,
-  isPresent,
-  isRecord,
-  listEntries,
-  listRecords,
-  rejectUnknownMembers,
-  repeatsEarlierKey,
-  validationFailure,
-  type RequestParams,
-  type ValidationFail,
-} from './validation.ts';
+export { validateInput } from './validation.ts';
+export * from './constraints.ts';
 // Generated clients import their one client-side protocol object; the whole protocol objects and their
 // registry are for the generator, tests and mocks (unused exports are dropped from a client's bundle).
 export { aliyunProtocol } from './protocols/aliyun.ts';

@@ -152,6 +152,6 @@ describe('committed operations module', () => {
   });
 
   it('runs the generated validator through the descriptor', () => {
-    expect(() => describeInvocationTasksOperation.validate?.({ Limit: 101 })).toThrow(/Limit violates maximum/);
+    expect(() => describeInvocationTasksOperation.validate?.({ Limit: 101 })).toThrow('Limit must be at most 100 (got 101)');
   });
 });

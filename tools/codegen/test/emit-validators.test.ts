@@ -1,11 +1,11 @@
-// Validators: the code emitted per constraint kind (given one constraint → want these lines), and the committed
+// Validators: the table row emitted per constraint kind (given one constraint → want this row), and the committed
 // fixture validators run for real: over the limit throws a ValidationError naming path, constraint, limit and
 // value; at the limit passes.
 import type { Constraint, ServiceModel } from '@cloudexec/runtime/model';
 import * as runtime from '@cloudexec/runtime';
 import { ValidationError } from '@cloudexec/runtime';
 import { describe, expect, it } from 'vitest';
-import { HELPER_NAMES } from '../src/emit/validator-helpers.ts';
+import { emitModelData } from '../src/emit/model-data.ts';
 import { emitValidators } from '../src/emit/validators.ts';
 import { contextFor } from './fixtures/models/fixture.ts';
 import { aliyunMini } from './fixtures/models/aliyun-mini.ts';
@@ -23,171 +23,58 @@ function oneOperation(constraints: Constraint[], protocol: ServiceModel['protoco
   return { ...tencentMini.model, protocol, operations: [{ ...base, action: 'Op', constraints, requestSchema }] };
 }
 
-/** The body lines of `validateOpRequest` after the fixed preamble (fail, params, rejectUnknownMembers). */
-function checkLines(model: ServiceModel): string[] {
+/** The table row emitted for each constraint of `Op`. */
+function tableRows(model: ServiceModel): string[] {
   const [file] = emitValidators(model, contextFor(tencentMini));
-  const body = /export function validateOpRequest\(input: unknown\): void \{\n([\s\S]*?)\n\}/.exec(file?.contents ?? '')?.[1] ?? '';
-  return body
-    .split('\n')
-    .map((line) => line.slice(2))
-    .filter((line) => !/^const (fail|params) =|^rejectUnknownMembers\(/.test(line));
+  const table = /export const opConstraints: readonly ConstraintRow\[\] = \[\n([\s\S]*?)\n\];/.exec(file?.contents ?? '')?.[1] ?? '';
+  return table.split('\n').map((line) => line.trim());
 }
 
-describe('emitted check per constraint kind', () => {
-  const cases: Array<{ name: string; given: Constraint[]; want: string[] }> = [
+describe('emitted table row per constraint kind', () => {
+  const cases: Array<{ name: string; given: Constraint; want: string }> = [
+    { name: 'required', given: { kind: 'required', path: 'Limit', ...error }, want: "[requiredRule, 'Limit']," },
+    { name: 'type', given: { kind: 'type', path: 'Limit', type: 'integer', ...error }, want: "[typeRule, 'Limit', 'integer']," },
+    { name: 'minimum', given: { kind: 'minimum', path: 'Offset', limit: 0, ...error }, want: "[minimumRule, 'Offset', 0]," },
+    { name: 'maximum', given: { kind: 'maximum', path: 'Limit', limit: 100, ...error }, want: "[maximumRule, 'Limit', 100]," },
+    { name: 'maxLength on a list element', given: { kind: 'maxLength', path: 'Tag[].Key', limit: 128, ...error }, want: "[maxLengthRule, 'Tag[].Key', 128]," },
+    { name: 'minItems, quoted path', given: { kind: 'minItems', path: 'Key-List', limit: 1, ...error }, want: "[minItemsRule, 'Key-List', 1]," },
+    { name: 'enum', given: { kind: 'enum', path: 'Mode', values: ['a', 'b'], ...error }, want: "[enumRule, 'Mode', ['a', 'b']]," },
+    { name: 'mutuallyExclusive', given: { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'], ...error }, want: "[mutuallyExclusiveRule, '', ['Ids', 'Filters']]," },
+    { name: 'filterName', given: { kind: 'filterName', path: 'Filters', names: ['a', 'b'], ...error }, want: "[filterNameRule, 'Filters', ['a', 'b']]," },
     {
-      name: 'required top-level',
-      given: [{ kind: 'required', path: 'Limit', ...error }],
-      want: ["if (!isPresent(params.Limit)) fail('Limit', 'required', undefined, params.Limit);"],
+      name: 'filterValue',
+      given: { kind: 'filterValue', path: 'Filters', values: { 'task-status': ['RUNNING'], kind: ['A'] }, ...error },
+      want: "[filterValueRule, 'Filters', { 'task-status': ['RUNNING'], kind: ['A'] }],",
     },
-    {
-      name: 'integer type',
-      given: [{ kind: 'type', path: 'Limit', type: 'integer', ...error }],
-      want: ["if (params.Limit != null && !Number.isInteger(params.Limit)) fail('Limit', 'type', 'integer', params.Limit);"],
-    },
-    {
-      name: 'maximum',
-      given: [{ kind: 'maximum', path: 'Limit', limit: 100, ...error }],
-      want: ["if (typeof params.Limit === 'number' && params.Limit > 100) fail('Limit', 'maximum', 100, params.Limit);"],
-    },
-    {
-      name: 'maxLength counts code points',
-      given: [{ kind: 'maxLength', path: 'Name', limit: 8, ...error }],
-      want: ["if (typeof params.Name === 'string' && [...params.Name].length > 8) fail('Name', 'maxLength', 8, params.Name);"],
-    },
-    {
-      name: 'non-identifier key is quoted',
-      given: [{ kind: 'minItems', path: 'Key-List', limit: 1, ...error }],
-      want: ["if (Array.isArray(params['Key-List']) && params['Key-List'].length < 1) fail('Key-List', 'minItems', 1, params['Key-List']);"],
-    },
-    {
-      name: 'values per filter loop over the filters with their index',
-      given: [{ kind: 'maxItems', path: 'Filters[].Values', limit: 5, ...error }],
-      want: [
-        'for (const [i, filter] of listRecords(params.Filters)) {',
-        "  if (Array.isArray(filter.Values) && filter.Values.length > 5) fail(`Filters[${i}].Values`, 'maxItems', 5, filter.Values);",
-        '}',
-      ],
-    },
-    {
-      name: 'element type of a nested list uses a second index',
-      given: [{ kind: 'type', path: 'Filters[].Values[]', type: 'string', ...error }],
-      want: [
-        'for (const [i, filter] of listRecords(params.Filters)) {',
-        '  for (const [j, value] of listEntries(filter.Values)) {',
-        "    if (value != null && typeof value !== 'string') fail(`Filters[${i}].Values[${j}]`, 'type', 'string', value);",
-        '  }',
-        '}',
-      ],
-    },
-    {
-      name: 'adjacent checks under the same loop share it',
-      given: [
-        { kind: 'required', path: 'Tag[].Key', ...error },
-        { kind: 'maxLength', path: 'Tag[].Key', limit: 64, ...error },
-      ],
-      want: [
-        'for (const [i, tag] of listRecords(params.Tag)) {',
-        "  if (!isPresent(tag.Key)) fail(`Tag[${i}].Key`, 'required', undefined, tag.Key);",
-        "  if (typeof tag.Key === 'string' && [...tag.Key].length > 64) fail(`Tag[${i}].Key`, 'maxLength', 64, tag.Key);",
-        '}',
-      ],
-    },
-    {
-      name: 'nested object member is entered only when present',
-      given: [{ kind: 'maximum', path: 'Config.Size', limit: 10, ...error }],
-      want: ['if (isRecord(params.Config)) {', "  if (typeof params.Config.Size === 'number' && params.Config.Size > 10) fail('Config.Size', 'maximum', 10, params.Config.Size);", '}'],
-    },
-    {
-      name: 'enum values are hoisted into a named list',
-      given: [{ kind: 'enum', path: 'Mode', values: ['A', 'B'], ...error }],
-      want: ["if (params.Mode != null && !isOneOf(params.Mode, opModeValues)) fail('Mode', 'enum', opModeValues, params.Mode);"],
-    },
-    {
-      name: 'mutually exclusive names the second parameter and the one it conflicts with',
-      given: [{ kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'], ...error }],
-      want: ["if (isPresent(params.Ids) && isPresent(params.Filters)) fail('Filters', 'mutuallyExclusive', 'Ids', params.Filters);"],
-    },
-    {
-      name: 'three mutually exclusive parameters are checked pairwise',
-      given: [{ kind: 'mutuallyExclusive', paths: ['A', 'B', 'C'], ...error }],
-      want: [
-        "if (isPresent(params.A) && isPresent(params.B)) fail('B', 'mutuallyExclusive', 'A', params.B);",
-        "if (isPresent(params.A) && isPresent(params.C)) fail('C', 'mutuallyExclusive', 'A', params.C);",
-        "if (isPresent(params.B) && isPresent(params.C)) fail('C', 'mutuallyExclusive', 'B', params.C);",
-      ],
-    },
-    {
-      name: 'filter names check each filter',
-      given: [{ kind: 'filterName', path: 'Filters', names: ['x'], ...error }],
-      want: [
-        'for (const [i, filter] of listRecords(params.Filters)) {',
-        "  if (!isOneOf(filter.Name, opFiltersNames)) fail(`Filters[${i}].Name`, 'filterName', opFiltersNames, filter.Name);",
-        '}',
-      ],
-    },
-    {
-      name: 'filter values check each value against the list of its filter name',
-      given: [{ kind: 'filterValue', path: 'Filters', values: { state: ['A', 'B'] }, ...error }],
-      want: [
-        'for (const [i, filter] of listRecords(params.Filters)) {',
-        '  for (const [j, value] of listEntries(filter.Values)) {',
-        "    if (value != null && !isFilterValue(filter.Name, value, opFiltersValues)) fail(`Filters[${i}].Values[${j}]`, 'filterValue', opFiltersValues.get(String(filter.Name)), value);",
-        '  }',
-        '}',
-      ],
-    },
-    {
-      name: 'unique keys compare each element with the earlier ones',
-      given: [{ kind: 'uniqueKeys', path: 'Tag', key: 'Key', ...error }],
-      want: [
-        'for (const [i, tag] of listRecords(params.Tag)) {',
-        "  if (repeatsEarlierKey(params.Tag, i, 'Key')) fail(`Tag[${i}].Key`, 'uniqueKeys', 'Key', tag.Key);",
-        '}',
-      ],
-    },
-    {
-      name: 'a closed nested object rejects undefined members of each element',
-      given: [{ kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...error }],
-      want: [
-        'for (const [i, value] of listEntries(params.Filters)) {',
-        '  if (isRecord(value)) rejectUnknownMembers(value, opFiltersMembers, fail, `Filters[${i}]`);',
-        '}',
-      ],
-    },
-    {
-      name: 'a pagination token is left to the service',
-      given: [{ kind: 'token', path: 'NextToken', ...error }],
-      want: [],
-    },
+    { name: 'uniqueKeys', given: { kind: 'uniqueKeys', path: 'Tag', key: 'Key', ...error }, want: "[uniqueKeysRule, 'Tag', 'Key']," },
+    { name: 'token', given: { kind: 'token', path: 'NextToken', ...error }, want: "[tokenRule, 'NextToken']," },
+    { name: 'additionalProperties', given: { kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...error }, want: "[additionalPropertiesRule, 'Filters[]', ['Name', 'Values']]," },
   ];
   it.each(cases)('$name', ({ given, want }) => {
-    expect(checkLines(oneOperation(given))).toEqual(want);
+    expect(tableRows(oneOperation([given]))).toEqual([want]);
   });
 
-  it('rejects unknown parameters only where the model closes the request (Tencent), first of all checks', () => {
-    const closed: Constraint = { kind: 'additionalProperties', path: '', allowed: ['Filters', 'Limit'], ...error };
-    const tencent = emitValidators(oneOperation([closed, { kind: 'required', path: 'Limit', ...error }]), contextFor(tencentMini))[0]?.contents ?? '';
-    const open = emitValidators(oneOperation([], 'aliyun-rpc'), contextFor(aliyunMini))[0]?.contents ?? '';
-    expect(tencent).toContain("const opParameters = ['Filters', 'Limit'];");
-    expect(tencent).toContain('  const params = asRequestParams(input, fail);\n  rejectUnknownMembers(params, opParameters, fail);\n  if (!isPresent(params.Limit))');
-    expect(open).not.toContain('rejectUnknownMembers');
+  it('keeps the model order and imports exactly the rules the table uses', () => {
+    const contents = emitValidators(oneOperation([{ kind: 'type', path: 'Limit', type: 'integer', ...error }, { kind: 'maximum', path: 'Limit', limit: 1, ...error }]), contextFor(tencentMini))[0]?.contents ?? '';
+    expect(contents.match(/^import .*$/gm)).toEqual(["import { maximumRule, type ConstraintRow, typeRule, validateInput } from '@cloudexec/runtime';"]);
+    expect(tableRows(oneOperation([{ kind: 'type', path: 'Limit', type: 'integer', ...error }, { kind: 'maximum', path: 'Limit', limit: 1, ...error }]))).toEqual([
+      "[typeRule, 'Limit', 'integer'],",
+      "[maximumRule, 'Limit', 1],",
+    ]);
+    expect(contents).toContain("export function validateOpRequest(input: unknown): void {\n  validateInput('Op', opConstraints, input);\n}");
   });
 
-  it('imports only the runtime helpers the checks use and defines none itself', () => {
-    const contents = emitValidators(oneOperation([{ kind: 'maximum', path: 'Limit', limit: 1, ...error }], 'aliyun-rpc'), contextFor(aliyunMini))[0]?.contents ?? '';
-    expect(contents.match(/^import .*$/gm)).toEqual(["import { asRequestParams, validationFailure } from '@cloudexec/runtime';"]);
-    expect(contents.match(/^function \w+/gm)).toBeNull();
-  });
-
-  it('every helper a validator may import is a function @cloudexec/runtime exports', () => {
+  it('every rule a table may name is one @cloudexec/runtime exports under that kind', () => {
     const exported: Record<string, unknown> = runtime;
-    expect(HELPER_NAMES.filter((name) => typeof exported[name] !== 'function')).toEqual([]);
+    const kinds = Object.keys(runtime.RULES);
+    expect(kinds.filter((kind) => (exported[`${kind}Rule`] as { kind?: string } | undefined)?.kind !== kind)).toEqual([]);
   });
 
-  it('refuses a nested mutually exclusive path instead of emitting a wrong check', () => {
-    const model = oneOperation([{ kind: 'mutuallyExclusive', paths: ['A', 'B[].C'], ...error }]);
-    expect(() => emitValidators(model, contextFor(tencentMini))).toThrow(/B\[\]\.C is nested/);
+  it('the model data reuses the table and adds only each row\'s documented error', () => {
+    const model = oneOperation([{ kind: 'maximum', path: 'Limit', limit: 100, code: 'InvalidParameterValue.LimitExceeded', httpStatus: 200, basis: 'documented' }]);
+    const contents = emitModelData(model, contextFor(tencentMini))[0]?.contents ?? '';
+    expect(contents).toContain("import { opConstraints } from './validators.gen.ts';");
+    expect(contents).toMatch(/constraints: withErrors\(opConstraints, \[\n\s+\['InvalidParameterValue.LimitExceeded', 200, 'documented'\],\n\s+\]\),/);
   });
 });
 
@@ -340,9 +227,8 @@ describe('committed fixture validators', () => {
     expect(outcome(validateDescribeInvocationsRequest, { RegionId: 'cn-hangzhou', Tag: tags.slice(0, 4), NextToken: 'not-issued' })).toBe('ok');
   });
 
-  it('the message names action, parameter, constraint, limit and value', () => {
-    expect(() => validateDescribeInvocationTasksRequest({ Limit: 101 })).toThrow(
-      'DescribeInvocationTasks: parameter Limit violates maximum (limit: 100); got 101',
-    );
+  it('the message names the parameter, the limit and the value in plain words', () => {
+    expect(() => validateDescribeInvocationTasksRequest({ Limit: 101 })).toThrow('Limit must be at most 100 (got 101)');
+    expect(() => validateDescribeInvocationTasksRequest({ Limit: 1, Foo: 2 })).toThrow('Unknown parameter Foo (DescribeInvocationTasks takes: Filters, HideOutput, InvocationTaskIds, Limit, Offset)');
   });
 });
