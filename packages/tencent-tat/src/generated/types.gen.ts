@@ -274,10 +274,11 @@ export type DescribeInvocationTasksFilter = {
  * Filter names DescribeInvocations documents for `Filters[].Name`.
  * - `invocation-id`
  * - `command-id`
+ * - `command-created-by`: one of TAT, USER
  * - `instance-kind`: one of CVM, LIGHTHOUSE
  * - `instance-id`
  */
-export type DescribeInvocationsFilterName = 'invocation-id' | 'command-id' | 'instance-kind' | 'instance-id';
+export type DescribeInvocationsFilterName = 'invocation-id' | 'command-id' | 'command-created-by' | 'instance-kind' | 'instance-id';
 
 /** One element of DescribeInvocationsRequest.Filters: `Name` is one of the documented DescribeInvocationsFilterNames. */
 export type DescribeInvocationsFilter = {

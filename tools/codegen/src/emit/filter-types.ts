@@ -26,8 +26,8 @@ export function withFilterTypes(schemas: SchemaType[], operations: readonly Oper
   const declarations: string[] = [];
   const replaced = new Map<string, SchemaType>();
   for (const op of operations) {
-    const filters = op.filters;
-    if (!filters || filters.names.length === 0) continue;
+    const filters = documentedFilters(op);
+    if (!filters) continue;
     const names = filterTypeNames(op.action);
     for (const taken of [names.name, names.filter]) {
       if (byName.has(taken)) throw new CodegenError(`${specFile}: schema ${taken} clashes with the filter type generated for ${op.action}`);
@@ -46,8 +46,8 @@ export function withFilterTypes(schemas: SchemaType[], operations: readonly Oper
     }
     declarations.push(
       '',
-      jsDoc([`Filter names ${op.action} documents for \`${filters.parameter}[].${NAME_MEMBER}\`.`, ...filters.names.map(nameNote)]),
-      `export type ${names.name} = ${[...new Set(filters.names.map((entry) => quote(entry.name)))].join(' | ')};`,
+      jsDoc([`Filter names ${op.action} documents for \`${filters.parameter}[].${NAME_MEMBER}\`.`, ...filters.names.map((name) => nameNote(name, filters.values[name]))]),
+      `export type ${names.name} = ${filters.names.map(quote).join(' | ')};`,
       '',
       jsDoc([`One element of ${requestName}.${filters.parameter}: \`${NAME_MEMBER}\` is one of the documented ${names.name}s.`]),
       `export type ${names.filter} = ${printType(withNamedMember(item, names.name))};`,
@@ -61,9 +61,24 @@ export function withFilterTypes(schemas: SchemaType[], operations: readonly Oper
   return { schemas: schemas.map((schema) => replaced.get(schema.name) ?? schema), declarations };
 }
 
-function nameNote(entry: { name: string; field: string; values?: string[] }): string {
-  const values = entry.values && entry.values.length > 0 ? `: one of ${entry.values.join(', ')}` : '';
-  return `- \`${entry.name}\`${values}`;
+/**
+ * The documented names of an operation's filter list. The `filterName` constraint holds the page's whole list;
+ * the filter model leaves out names a mock cannot narrow on (no item field), which a caller may still send.
+ */
+export function documentedFilters(op: OperationModel): { parameter: string; names: string[]; values: Record<string, string[]> } | undefined {
+  const constraint = op.constraints.find((c) => c.kind === 'filterName');
+  const parameter = constraint?.path ?? op.filters?.parameter;
+  if (parameter === undefined) return undefined;
+  const names = [...new Set([...(constraint?.names ?? []), ...(op.filters?.parameter === parameter ? op.filters.names.map((entry) => entry.name) : [])])];
+  if (names.length === 0) return undefined;
+  const values: Record<string, string[]> = {};
+  for (const c of op.constraints) if (c.kind === 'filterValue' && c.path === parameter) Object.assign(values, c.values);
+  for (const entry of op.filters?.names ?? []) if (entry.values && !values[entry.name]) values[entry.name] = entry.values;
+  return { parameter, names, values };
+}
+
+function nameNote(name: string, values: readonly string[] | undefined): string {
+  return `- \`${name}\`${values && values.length > 0 ? `: one of ${values.join(', ')}` : ''}`;
 }
 
 function propertyName(member: ts.TypeElement): string | undefined {
