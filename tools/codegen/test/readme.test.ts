@@ -79,4 +79,17 @@ describe('readmeSection of the fixture TAT spec', async () => {
     expect(section).toContain("import { handlers, tatMock } from '@cloudexec/tencent-tat/msw';");
     expect(section).toContain("tatMock.override('DescribeInvocationTasks', { errorCode: 'InvalidParameter.ConflictParameter', times: 1 });");
   });
+
+  it('types the examples with the operation-named request and response types and lists the names to import', () => {
+    expect(section).toContain(
+      "import { paginateDescribeInvocationTasks, type DescribeInvocationTasksRequest, type DescribeInvocationTasksResponse } from '@cloudexec/tencent-tat';",
+    );
+    expect(section).toContain('const input: DescribeInvocationTasksRequest = {');
+    expect(section).toContain('const result: DescribeInvocationTasksResponse = await client.describeInvocationTasks(input);');
+    expect(section).toContain(
+      'Types: `DescribeInvocationTasksRequest`, `DescribeInvocationTasksResponse`, error codes `DescribeInvocationTasksErrorCode` (guard `isDescribeInvocationTasksError`), filters `DescribeInvocationTasksFilter` whose `Name` is a `DescribeInvocationTasksFilterName`.',
+    );
+    expect(section).toContain("import { TatClient, type DescribeInvocationTasksRequest } from '@cloudexec/tencent-tat';");
+    expect(section).not.toMatch(/components|paths\[/);
+  });
 });

@@ -90,12 +90,12 @@ describe('regenerated code follows the edited specs', () => {
   });
 
   it(`TAT types: InvocationTask gains the optional ${ADDED_FIELD}: string`, () => {
-    const memberOf = (types: string) => /\n {8}InvocationTask: \{\n([\s\S]*?)\n {8}\};/.exec(types)?.[1] ?? '';
+    const memberOf = (types: string) => /\nexport type InvocationTask = \{\n([\s\S]*?)\n\};/.exec(types)?.[1] ?? '';
     const regenerated = memberOf(readFileSync(path.join(workspace.packagesDir, 'tencent-tat/src/generated/types.gen.ts'), 'utf8'));
     const released = memberOf(readFileSync(path.join(REAL_PACKAGES, 'tencent-tat/src/generated/types.gen.ts'), 'utf8'));
     expect(released).toContain('InvocationTaskId');
     expect(released).not.toContain(ADDED_FIELD);
-    expect(regenerated).toMatch(new RegExp(`^ {12}${ADDED_FIELD}\\?: string;$`, 'm'));
+    expect(regenerated).toMatch(new RegExp(`^ {4}${ADDED_FIELD}\\?: string;$`, 'm'));
   });
 
   it(`Batch model and validators: DescribeTask documents ${NEW_FILTER} and no longer ${OLD_FILTER}`, async () => {

@@ -3,7 +3,9 @@
 import { CREDENTIAL_ENV_VARIABLES } from '@cloudexec/runtime';
 import type { Constraint, OperationModel, PaginationModel, ServiceModel } from '@cloudexec/runtime/model';
 import { CodegenError } from '../load/codegen-error.ts';
+import { documentedFilters, filterTypeNames } from './filter-types.ts';
 import { camelCase, compareStrings, tsLiteral, type EmitContext } from './helpers.ts';
+import { operationNames } from './operations.ts';
 
 export const README_START = '<!-- cloudexec:operations:start -->';
 export const README_END = '<!-- cloudexec:operations:end -->';
@@ -73,7 +75,7 @@ export function readmeSection(model: ServiceModel, ctx: EmitContext): string {
     'Rate limits are the documented per-second quotas; the client spaces its calls to stay under them.',
     '',
     ...(operations.some((op) => (op.waiters ?? []).length > 0) ? WAITERS_NOTE : []),
-    ...operations.flatMap((op) => usageExample(op, ctx)),
+    ...operations.flatMap((op) => usageExample(op, model, ctx)),
     ...mswUsage(model, clientClass, operations[0]),
   ].join('\n');
 }
@@ -138,30 +140,46 @@ export function limitsSummary(constraints: readonly Constraint[]): string {
   return parts.join('; ');
 }
 
-function usageExample(op: OperationModel, ctx: EmitContext): string[] {
+function usageExample(op: OperationModel, model: ServiceModel, ctx: EmitContext): string[] {
   const example = op.examples[0];
   const summary = operationSummary(ctx, op.action);
-  const call = `await client.${camelCase(op.action)}(${tsLiteral(example?.request.input ?? {})})`;
-  const pages = op.pagination[0]
-    ? [
-        '',
-        '// Every item of every page:',
-        `for await (const item of paginate${op.action}(client, {}).items()) console.log(item);`,
-      ]
+  const names = operationNames(op, model);
+  const paginator = op.pagination[0] ? `paginate${op.action}` : undefined;
+  const imports = [...(paginator ? [paginator] : []), `type ${names.input}`, `type ${names.response}`];
+  const pages = paginator
+    ? ['', '// Every item of every page:', `for await (const item of ${paginator}(client, {}).items()) console.log(item);`]
     : [];
   return [
     `### ${op.action}`,
     '',
     ...(summary ? [summary, ''] : []),
     '```ts',
-    ...(pages.length > 0 ? [`import { paginate${op.action} } from '${ctx.packageName}';`, ''] : []),
+    `import { ${imports.join(', ')} } from '${ctx.packageName}';`,
+    '',
     example ? `// Input of the documented example "${example.name}":` : '',
-    `const result = ${call};`,
+    `const input: ${names.input} = ${tsLiteral(example?.request.input ?? {})};`,
+    `const result: ${names.response} = await client.${names.fn}(input);`,
     ...pages,
     '```',
     '',
+    ...typeLines(op, names),
     ...waiterLines(op),
   ].filter((line, index, lines) => line !== '' || lines[index - 1] !== '');
+}
+
+/** The exported names a caller of this operation types against. */
+function typeLines(op: OperationModel, names: ReturnType<typeof operationNames>): string[] {
+  const code = (name: string) => `\`${name}\``;
+  const filters = documentedFilters(op) ? filterTypeNames(op.action) : undefined;
+  return [
+    [
+      `Types: ${code(names.input)}${names.input === names.request ? '' : ` (${code(names.request)} with the region optional)`}, ${code(names.response)}`,
+      `, error codes ${code(names.errorCode)} (guard ${code(names.errorGuard)})`,
+      filters ? `, filters ${code(filters.filter)} whose \`Name\` is a ${code(filters.name)}` : '',
+      '.',
+    ].join(''),
+    '',
+  ];
 }
 
 const WAITERS_NOTE = [
@@ -195,9 +213,10 @@ function mswUsage(model: ServiceModel, clientClass: string, first: OperationMode
   const region = EXAMPLE_REGION[model.service.provider];
   const failure = first?.errors.find((error) => !error.retryable)?.code ?? model.common.invalidParameterCode;
   const call = first ? `client.${camelCase(first.action)}(input)` : '';
+  const inputType = first ? operationNames(first, model).input : undefined;
   const tests = first
     ? [
-        `const input = ${tsLiteral(first.examples[0]?.request.input ?? {})};`,
+        `const input: ${inputType} = ${tsLiteral(first.examples[0]?.request.input ?? {})};`,
         '',
         `test('${first.action} answers with the documented example', async () => {`,
         `  const result = await ${call};`,
@@ -220,7 +239,7 @@ function mswUsage(model: ServiceModel, clientClass: string, first: OperationMode
     '```ts',
     "import { setupServer } from 'msw/node';",
     "import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';",
-    `import { ${clientClass} } from '${model.packageName}';`,
+    `import { ${[clientClass, ...(inputType ? [`type ${inputType}`] : [])].join(', ')} } from '${model.packageName}';`,
     `import { handlers, ${mock} } from '${model.packageName}/msw';`,
     '',
     'const server = setupServer(...handlers);',

@@ -1,15 +1,18 @@
-// The one adapter around openapi-typescript: the spec's schemas become `src/generated/types.gen.ts`,
-// followed by friendly named exports (`DescribeInvocationTasksRequest`, `InvocationTask`, …) whose
-// JSDoc carries the documented defaults, limits and units that openapi-typescript leaves out.
+// types.gen.ts: one exported type per component schema, named as the spec (and the vendor docs) name the
+// structure (`DescribeInvocationTasksRequest`, `InvocationTask`, `Filter`), plus `<Action>FilterName` /
+// `<Action>Filter` where the spec lists an operation's filter names. openapi-typescript does the schema →
+// TypeScript work behind openapi-adapter.ts; none of its container types (`paths`, `components`, …) is emitted.
 import type { ServiceModel } from '@cloudexec/runtime/model';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { CodegenError } from '../load/codegen-error.ts';
+import { withFilterTypes } from './filter-types.ts';
 import { generatedPath, isIdentifier, jsDoc, type EmitContext, type GeneratedFile, tsFile } from './helpers.ts';
+import { withLimitNotes } from './limit-notes.ts';
+import { printType, schemaTypes } from './openapi-adapter.ts';
+import { sortedOperations } from './operations.ts';
+
+export { withLimitNotes } from './limit-notes.ts';
 
 type Schema = Record<string, unknown>;
-
-/** Names openapi-typescript itself exports; a component schema with one of these names keeps only the indexed form. */
-const RESERVED = new Set(['paths', 'webhooks', 'components', '$defs', 'operations']);
 
 export async function emitTypes(model: ServiceModel, ctx: EmitContext): Promise<GeneratedFile[]> {
   if (!ctx.spec) throw new CodegenError(`emitTypes: no OpenAPI document for ${model.specFile}`);
@@ -18,19 +21,19 @@ export async function emitTypes(model: ServiceModel, ctx: EmitContext): Promise<
     throw new CodegenError(`${model.specFile}: $ref ${external} points into another file; types are generated from one document, so define the schema in the spec`);
   }
   const document = stripExtensions(withLimitNotes(ctx.spec as Schema)) as Schema;
-  const nodes = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
-    alphabetize: false,
-    defaultNonNullable: false,
-    silent: true,
+  const schemas = schemasOf(document);
+  const actions = new Set(model.operations.map((op) => op.action));
+  const { schemas: types, declarations } = withFilterTypes(await schemaTypes(document, model.specFile), sortedOperations(model), model.specFile);
+  const body = types.flatMap(({ name, type }) => {
+    const doc = jsDoc([roleLine(name, actions), asText(schemas[name]?.['title']), asText(schemas[name]?.['description'])]);
+    return ['', ...(doc ? [doc] : []), `export type ${name} = ${printType(type)};`];
   });
-  const body = astToString(nodes).trim();
-  const named = namedExports(schemasOf(document), actionsOf(document));
-  return [{ path: generatedPath('types'), contents: tsFile(model.specFile, [body, ...named]) }];
+  return [{ path: generatedPath('types'), contents: tsFile(model.specFile, [...body, ...declarations].slice(1)) }];
 }
 
-/** Component schema names that get a friendly alias, in spec order. */
+/** Component schema names that become exported types, in spec order. */
 export function friendlyTypeNames(spec: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(schemasOf(spec as Schema)).filter((name) => isIdentifier(name) && !RESERVED.has(name));
+  return Object.keys(schemasOf(spec as Schema)).filter(isIdentifier);
 }
 
 function schemasOf(document: Schema): Record<string, Schema> {
@@ -38,35 +41,11 @@ function schemasOf(document: Schema): Record<string, Schema> {
   return (components?.['schemas'] as Record<string, Schema> | undefined) ?? {};
 }
 
-function namedExports(schemas: Record<string, Schema>, actions: ReadonlySet<string>): string[] {
-  const lines: string[] = [];
-  for (const name of Object.keys(schemas).filter((key) => isIdentifier(key) && !RESERVED.has(key))) {
-    const schema = schemas[name] ?? {};
-    const role = /^(.+)(Request|Response)$/.exec(name);
-    const roleLine =
-      role?.[1] && actions.has(role[1])
-        ? role[2] === 'Request'
-          ? `Input of ${role[1]} (vendor field names).`
-          : `What ${role[1]} returns (the payload, envelope removed).`
-        : undefined;
-    const doc = jsDoc([roleLine, asText(schema['title']), asText(schema['description'])]);
-    lines.push('', ...(doc ? [doc] : []), `export type ${name} = components['schemas']['${name}'];`);
-  }
-  return lines;
-}
-
-/** operationIds of the spec: their `<Action>Request`/`<Action>Response` schemas get a role line. */
-function actionsOf(document: Schema): Set<string> {
-  const actions = new Set<string>();
-  const paths = document['paths'];
-  if (paths === null || typeof paths !== 'object') return actions;
-  for (const item of Object.values(paths as Record<string, Schema>)) {
-    for (const operation of Object.values(item ?? {})) {
-      const id = operation !== null && typeof operation === 'object' ? (operation as Schema)['operationId'] : undefined;
-      if (typeof id === 'string') actions.add(id);
-    }
-  }
-  return actions;
+/** `<Action>Request` / `<Action>Response` of a known operation say what they are. */
+function roleLine(name: string, actions: ReadonlySet<string>): string | undefined {
+  const role = /^(.+)(Request|Response)$/.exec(name);
+  if (!role?.[1] || !actions.has(role[1])) return undefined;
+  return role[2] === 'Request' ? `Input of ${role[1]} (vendor field names).` : `What ${role[1]} returns (the payload, envelope removed).`;
 }
 
 /** The first `$ref` that leaves the document (openapi-typescript would resolve it against the working directory). */
@@ -94,76 +73,3 @@ function stripExtensions(value: unknown): unknown {
   }
   return value;
 }
-
-/**
- * Appends documented limits and units to every schema's description so they reach the JSDoc:
- * `Range: 0–100.`, `At most 100 items.`, `Length: 1–64.`, `Unit: seconds.`.
- */
-export function withLimitNotes(document: Schema): Schema {
-  const visit = (value: unknown, units: ReadonlyMap<object, string>): unknown => {
-    if (Array.isArray(value)) return value.map((item) => visit(item, units));
-    if (value === null || typeof value !== 'object') return value;
-    const schema = value as Schema;
-    const copy: Schema = {};
-    for (const [key, item] of Object.entries(schema)) copy[key] = visit(item, units);
-    if (looksLikeSchema(schema)) {
-      const notes = limitNotes(schema, units.get(schema));
-      if (notes.length > 0) {
-        const description = asText(schema['description']);
-        copy['description'] = [description ? ensurePeriod(description) : undefined, ...notes].filter(Boolean).join(' ');
-      }
-    }
-    return copy;
-  };
-  return visit(document, collectUnits(document)) as Schema;
-}
-
-const UNIT_KEYS = ['x-cloudexec-unit', 'x-unit'];
-
-function collectUnits(document: Schema): Map<object, string> {
-  const units = new Map<object, string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (value === null || typeof value !== 'object') return;
-    for (const key of UNIT_KEYS) {
-      const unit = (value as Schema)[key];
-      if (typeof unit === 'string') units.set(value, unit);
-    }
-    Object.values(value as Schema).forEach(walk);
-  };
-  walk(document);
-  return units;
-}
-
-function looksLikeSchema(value: Schema): boolean {
-  return 'type' in value || 'properties' in value || 'items' in value || 'enum' in value;
-}
-
-function limitNotes(schema: Schema, unit: string | undefined): string[] {
-  const notes: string[] = [];
-  const min = numberOf(schema['minimum']);
-  const max = numberOf(schema['maximum']);
-  if (min !== undefined && max !== undefined) notes.push(`Range: ${min}–${max}.`);
-  else if (min !== undefined) notes.push(`Minimum: ${min}.`);
-  else if (max !== undefined) notes.push(`Maximum: ${max}.`);
-  const minItems = numberOf(schema['minItems']);
-  const maxItems = numberOf(schema['maxItems']);
-  if (minItems !== undefined && minItems > 0) notes.push(`At least ${minItems} item${minItems === 1 ? '' : 's'}.`);
-  if (maxItems !== undefined) notes.push(`At most ${maxItems} item${maxItems === 1 ? '' : 's'}.`);
-  const minLength = numberOf(schema['minLength']);
-  const maxLength = numberOf(schema['maxLength']);
-  if (minLength !== undefined && maxLength !== undefined) notes.push(`Length: ${minLength}–${maxLength}.`);
-  else if (maxLength !== undefined) notes.push(`At most ${maxLength} characters.`);
-  else if (minLength !== undefined && minLength > 0) notes.push(`At least ${minLength} character${minLength === 1 ? '' : 's'}.`);
-  if (unit) notes.push(`Unit: ${unit}.`);
-  return notes;
-}
-
-function numberOf(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function ensurePeriod(text: string): string {
-  return /[.!?。)]$/.test(text) ? text : `${text}.`;
-}
-
