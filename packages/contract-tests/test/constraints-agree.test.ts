@@ -5,7 +5,7 @@
 import * as ecs from '@cloudexec/aliyun-ecs';
 import * as swas from '@cloudexec/aliyun-swas';
 import { ValidationError } from '@cloudexec/runtime';
-import { findViolation } from '@cloudexec/runtime/mock';
+import { findViolation } from '@cloudexec/mock';
 import type { OperationModel, ServiceModel } from '@cloudexec/runtime/model';
 import * as batch from '@cloudexec/tencent-batch';
 import * as tat from '@cloudexec/tencent-tat';
