@@ -13,7 +13,7 @@ const options: TatClientOptions = {
 };
 const operation = serviceModel.operations.find((candidate) => candidate.action === 'DescribeInvocations');
 const example = operation?.examples[0]?.request.input as DescribeInvocationsRequest;
-// Over the 256 KiB threshold at which the body hash moves to crypto.subtle.
+// Over the threshold (32 K characters) at which the body hash moves to crypto.subtle.
 const largeBody: DescribeInvocationsRequest = { InvocationIds: [`inv-${'x'.repeat(300 * 1024)}`] };
 
 await report({

@@ -33,7 +33,8 @@ export function wipeEncoded(): void {
   encoded.bytes.fill(0, 0, encoded.length);
 }
 
-const HEX: string[] = [];
+/** Two-digit lower-case hex of every byte value (shared with hash-async.ts). */
+export const HEX: string[] = [];
 for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
 
 /** Lower-case hex of the first `count` big-endian 32-bit words. */

@@ -3,13 +3,9 @@
 // `runSha256` can start from a saved mid-state, which is what makes HMAC keys reusable (see hmac.ts).
 
 import { PADDED_TAIL, writePaddedTail } from './padded-tail.ts';
-import { compressSha256 } from './sha256-compress.ts';
+import { compressSha256, SHA256_IV } from './sha256-compress.ts';
 
-export { compressSha256 };
-
-export const SHA256_IV = new Int32Array([
-  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-]);
+export { compressSha256, SHA256_IV };
 
 /**
  * Hashes `data[0..length)` into `out`, continuing from `init` after `prefixLength` bytes were already
