@@ -26,8 +26,8 @@ export interface OperationDrift {
   rows: DriftRow[];
 }
 
-const ADDED = /-added(-optional|-required)?$/;
-const REMOVED = /-removed$/;
+const ADDED = /-field-added(-optional|-required)?$/;
+const REMOVED = /-field-removed$/;
 
 export function compareOperation(documents: Documents, entry: OperationEntry, snapshot: OperationSnapshot): OperationDrift {
   const named = namedTypesOf(documents.values());
@@ -42,7 +42,7 @@ export function compareOperation(documents: Documents, entry: OperationEntry, sn
       const vendor = snapshotNodes(source[side], source, spec);
       for (const change of diffFields(side, entry.id, spec, vendor)) {
         const path = pathOf(change.message);
-        const what = ADDED.test(change.kind) ? 'missing in spec' : REMOVED.test(change.kind) && !change.kind.startsWith('request-enum') && !change.kind.startsWith('response-enum') ? 'extra in spec' : 'differs';
+        const what = ADDED.test(change.kind) ? 'missing in spec' : REMOVED.test(change.kind) ? 'extra in spec' : 'differs';
         const row: DriftRow = { source: source.name, side, path, what, kind: change.kind, bump: change.bump, message: change.message };
         const reason = findAck({ side, path, kind: change.kind, source: source.name }, spec, operationAck);
         if (reason !== undefined) row.acknowledged = reason;
