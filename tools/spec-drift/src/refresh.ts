@@ -113,9 +113,9 @@ export function snapshotMoves(before: OperationSnapshot[], after: OperationSnaps
 }
 
 /** Rewrites specs/vendor and returns what moved. */
-export async function refreshSnapshots(root: string, fetcher: Fetcher): Promise<string[]> {
+export async function refreshSnapshots(root: string, fetcher: Fetcher, catalog: ServiceCatalog[] = CATALOG): Promise<string[]> {
   const before = readSnapshots(root);
-  const after = await buildSnapshots(fetcher, before);
+  const after = await buildSnapshots(fetcher, before, catalog);
   for (const snapshot of after) writeSnapshot(root, snapshot);
   return snapshotMoves(before, after);
 }

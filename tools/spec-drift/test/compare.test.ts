@@ -37,10 +37,10 @@ describe('spec:drift difference kinds (spec → snapshot, classified by spec-dif
   });
 
   it('compares enums and limits only for sources that carry them', () => {
-    const edit = (f: { request: FieldMap }) => {
+    const edit = (f: { request: FieldMap; response: FieldMap }) => {
       f.request.Mode = { type: 'string', required: false, enum: ['A', 'B', 'C'] };
       f.request.Limit = { type: 'number', required: false, maximum: 50 };
-      (f as { response: FieldMap }).response['Items[].Status'] = { type: 'string', required: false, enum: ['OK', 'FAILED'] };
+      f.response['Items[].Status'] = { type: 'string', required: false, enum: ['OK', 'FAILED'] };
     };
     expect(rowsFor(base, edit as never)).toEqual([]);
     expect(rowsFor(base, edit as never, ['enum', 'maximum'])).toEqual([
