@@ -77,12 +77,17 @@ function vary(value: unknown, schema: JsonSchema | undefined, name: string, ctx:
   return value;
 }
 
+/**
+ * Same prefix (`ins-`, `t-`) and length as the example id. Long suffixes keep their first three characters,
+ * which vendors use for a region or zone code (`i-bp1…`, `t-hz0…`).
+ */
 function freshId(value: string, ctx: VaryContext): string {
   const known = ctx.ids.get(value);
   if (known) return known;
   const cut = value.lastIndexOf('-') + 1;
-  const prefix = cut > 0 && value.length - cut >= 4 ? value.slice(0, cut) : value.slice(0, Math.min(3, value.length - 1));
-  const fresh = prefix + ctx.random.id(Math.max(8, value.length - prefix.length));
+  const suffix = value.slice(cut);
+  const kept = suffix.length >= 12 ? 3 : 0;
+  const fresh = value.slice(0, cut) + suffix.slice(0, kept) + ctx.random.id(Math.max(4, suffix.length - kept));
   ctx.ids.set(value, fresh);
   return fresh;
 }
