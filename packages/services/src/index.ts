@@ -1,1 +1,1 @@
-export * from './generated/manifest.gen.ts';
+export * from './manifest.gen.ts';

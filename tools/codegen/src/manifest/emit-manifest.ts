@@ -1,4 +1,4 @@
-// packages/services/src/generated/manifest.gen.ts: every service and operation the specs define, with the
+// packages/services/src/manifest.gen.ts: every service and operation the specs define, with the
 // names of their generated exports and lazy loaders for the package and its `./msw` entry. Consumers that
 // only run in this repository (contract suite, examples, bench, interop and portability tests) read it.
 import { quote, tsFile, tsLiteral } from '../emit/helpers.ts';

@@ -33,7 +33,7 @@ function withProviderDeps(existing: unknown, entries: readonly ServiceEntryData[
 }
 
 const SERVICES_SCAFFOLD: GeneratedFile[] = [
-  { path: 'src/index.ts', contents: "export * from './generated/manifest.gen.ts';\n" },
+  { path: 'src/index.ts', contents: "export * from './manifest.gen.ts';\n" },
   {
     path: 'tsconfig.json',
     contents: json({
@@ -44,6 +44,10 @@ const SERVICES_SCAFFOLD: GeneratedFile[] = [
   },
 ];
 
+/**
+ * The manifest sits at src/manifest.gen.ts, outside src/generated/: spec-diff fingerprints every package with a
+ * src/generated/ folder for changesets, and this private package is never released.
+ */
 async function servicesPlan(outDir: string, entries: readonly ServiceEntryData[]): Promise<PackagePlan> {
   const existing = await readPackageFiles(outDir, SERVICES_DIR, ['package.json', ...SERVICES_SCAFFOLD.map((file) => file.path)]);
   const current = existing.has('package.json') ? parse(existing.get('package.json')!, SERVICES_DIR) : {};
@@ -62,7 +66,7 @@ async function servicesPlan(outDir: string, entries: readonly ServiceEntryData[]
   return {
     dir: SERVICES_DIR,
     files: [
-      { path: 'src/generated/manifest.gen.ts', contents: manifestModule(entries) },
+      { path: 'src/manifest.gen.ts', contents: manifestModule(entries) },
       { path: 'package.json', contents: json(packageJson) },
       ...SERVICES_SCAFFOLD.filter((file) => !existing.has(file.path)),
     ],
