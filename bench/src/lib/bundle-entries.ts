@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { services } from '@cloudexec/services';
 
 const require = createRequire(import.meta.url);
 const benchDir = path.resolve(import.meta.dirname, '../..');
@@ -28,30 +29,30 @@ function ours(api: string, name: string, contents: string, platform: 'node' | 'b
   return { api, name, official: false, contents, resolveDir: benchDir, platform, format: 'esm' };
 }
 
-const tat = `import { TatClient } from '@cloudexec/tencent-tat';
-new TatClient({ region: 'ap-guangzhou' })
-  .describeInvocations({ InvocationIds: ['inv-q4zp60g0'] })
-  .then((out) => console.log(out.TotalCount));`;
+/**
+ * Our one-call program for a service, named from the generated services manifest: its client class and the
+ * operation function, called with `input` (a documented example's parameters) and printing `field`.
+ */
+function ourProgram(id: string, action: string, region: string, input: string, field: string): string {
+  const entry = services.find((candidate) => candidate.id === id);
+  const op = entry?.operations.find((candidate) => candidate.action === action);
+  if (!entry || !op) throw new Error(`bench: ${id} ${action} is not in the services manifest`);
+  return `import { ${entry.clientClass} } from '${entry.packageName}';
+new ${entry.clientClass}({ region: '${region}' })
+  .${op.fn}(${input})
+  .then((out) => console.log(out.${field}));`;
+}
+
+const tat = ourProgram('tencent-tat', 'DescribeInvocations', 'ap-guangzhou', "{ InvocationIds: ['inv-q4zp60g0'] }", 'TotalCount');
 
 const tatFunctions = `import { ApiClient, tencentProtocol } from '@cloudexec/runtime';
 import { describeInvocations, tatService } from '@cloudexec/tencent-tat';
 const client = new ApiClient({ protocol: tencentProtocol, service: tatService, region: 'ap-guangzhou' });
 describeInvocations(client, { InvocationIds: ['inv-q4zp60g0'] }).then((out) => console.log(out.TotalCount));`;
 
-const batch = `import { BatchClient } from '@cloudexec/tencent-batch';
-new BatchClient({ region: 'ap-guangzhou' })
-  .describeTask({ JobId: 'job-97zcl3wt', TaskName: 'A' })
-  .then((out) => console.log(out.TaskName));`;
-
-const ecs = `import { EcsClient } from '@cloudexec/aliyun-ecs';
-new EcsClient({ region: 'cn-hangzhou' })
-  .describeInvocations({ InvokeId: 't-hz0jdfwd9f****' })
-  .then((out) => console.log(out.TotalCount));`;
-
-const swas = `import { SwasClient } from '@cloudexec/aliyun-swas';
-new SwasClient({ region: 'cn-hangzhou' })
-  .describeInvocations({ InstanceId: '3a658ca270df4df39f22e289b338****' })
-  .then((out) => console.log(out.TotalCount));`;
+const batch = ourProgram('tencent-batch', 'DescribeTask', 'ap-guangzhou', "{ JobId: 'job-97zcl3wt', TaskName: 'A' }", 'TaskName');
+const ecs = ourProgram('aliyun-ecs', 'DescribeInvocations', 'cn-hangzhou', "{ InvokeId: 't-hz0jdfwd9f****' }", 'TotalCount');
+const swas = ourProgram('aliyun-swas', 'DescribeInvocations', 'cn-hangzhou', "{ InstanceId: '3a658ca270df4df39f22e289b338****' }", 'TotalCount');
 
 const officialTencent = (service: string, version: string, call: string) => `
 const { ${service} } = require('tencentcloud-sdk-nodejs/tencentcloud/services/${service}');

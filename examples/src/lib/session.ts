@@ -3,6 +3,7 @@
 // generated dataset, started in this process. Nothing leaves the machine in mock mode.
 import { createDefaultDataset, type ProviderId } from '@cloudexec/mock-server';
 import type { Credentials } from '@cloudexec/runtime';
+import { services } from '@cloudexec/services';
 
 export interface Session {
   mode: 'cloud' | 'mock';
@@ -16,19 +17,18 @@ const CREDENTIAL_VARIABLES: Record<'tencent' | 'aliyun', [string, string]> = {
   aliyun: ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
 };
 
-const MSW_HANDLERS = {
-  'tencent-tat': () => import('@cloudexec/tencent-tat/msw'),
-  'tencent-batch': () => import('@cloudexec/tencent-batch/msw'),
-  'aliyun-ecs': () => import('@cloudexec/aliyun-ecs/msw'),
-  'aliyun-swas': () => import('@cloudexec/aliyun-swas/msw'),
-} satisfies Record<ProviderId, unknown>;
+type CreateHandlers = (options: { dataset?: unknown }) => Parameters<typeof import('msw/node').setupServer>;
 
 export async function openSession(id: ProviderId): Promise<Session> {
-  const provider = id.startsWith('tencent') ? 'tencent' : 'aliyun';
+  // The generated services manifest says which provider a package talks to and loads its `./msw` entry.
+  const entry = services.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`${id} is not in the services manifest`);
+  const provider = entry.provider as keyof typeof CREDENTIAL_VARIABLES;
   if (CREDENTIAL_VARIABLES[provider].every((name) => process.env[name])) {
     return { mode: 'cloud', credentials: undefined, close: () => {} };
   }
-  const [{ setupServer }, { createHandlers }] = await Promise.all([import('msw/node'), MSW_HANDLERS[id]()]);
+  const [{ setupServer }, msw] = await Promise.all([import('msw/node'), entry.loadMsw()]);
+  const createHandlers = msw[entry.msw.createHandlers] as CreateHandlers;
   const server = setupServer(...createHandlers({ dataset: createDefaultDataset()[id] }));
   // Anything the handlers do not answer fails instead of reaching the network.
   server.listen({ onUnhandledFrame: 'error' });

@@ -1,10 +1,11 @@
-// What the suite needs from a client package, found by the generator's naming rules: the client class
-// `<ClientName>Client`, one function per operation (`describeInvocations(client, input, options)`), paginators
-// (`paginateDescribeInvocations`, further styles suffixed `ByPage`/`ByToken`/`ByOffset`) and, from the `./msw`
-// entry, `createHandlers(mockOrOptions)`. A consumer wrapping a client passes its own `createClient`.
+// What the suite needs from a client package, by the export names the generated services manifest
+// (@cloudexec/services) lists: the client class, one function per operation, one paginator per pagination
+// style and, from the `./msw` entry, `createHandlers(mockOrOptions)` and the mock factory. A consumer
+// wrapping a client passes its own `createClient`.
 import type { ApiClient, ApiClientOptions, CallOptions, Paginator } from '@cloudexec/runtime';
 import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
-import type { OperationModel, PaginationModel, ServiceModel } from '@cloudexec/runtime/model';
+import type { OperationModel, ServiceModel } from '@cloudexec/runtime/model';
+import { services, type ServiceEntry } from '@cloudexec/services';
 import type { RequestHandler } from 'msw';
 
 export type ContractClientOptions = Omit<ApiClientOptions, 'protocol' | 'service'>;
@@ -19,6 +20,8 @@ export interface MswPackage {
 export interface ContractSuiteOptions {
   /** The package's `serviceModel`. */
   model: ServiceModel;
+  /** The package's manifest entry (export names); default: the entry with the model's package name. */
+  entry?: ServiceEntry;
   /** The client package's module namespace (or any object with the same exports). */
   clientPackage: Record<string, unknown>;
   mswPackage: MswPackage;
@@ -50,50 +53,54 @@ export interface ResolvedTarget {
   readyMadeMock: MockService | undefined;
 }
 
-/** The generator's rule: `DescribeInvocations` → `describeInvocations`, `CVMList` → `cvmList`. */
-export function camelCase(action: string): string {
-  const leadingCaps = /^[A-Z]+(?=[A-Z][a-z]|$)/.exec(action)?.[0];
-  if (leadingCaps && leadingCaps.length > 1) return leadingCaps.toLowerCase() + action.slice(leadingCaps.length);
-  return action.charAt(0).toLowerCase() + action.slice(1);
-}
-
-const STYLE_SUFFIX: Record<PaginationModel['style'], string> = { 'offset-limit': 'ByOffset', 'page-number': 'ByPage', 'next-token': 'ByToken' };
-
-export function paginatorName(op: OperationModel, index: number): string {
-  const style = op.pagination[index];
-  return `paginate${op.action}${index === 0 || !style ? '' : STYLE_SUFFIX[style.style]}`;
+/** The manifest entry of a package, by npm name. */
+export function serviceEntryOf(packageName: string): ServiceEntry {
+  const entry = services.find((candidate) => candidate.packageName === packageName);
+  if (!entry) throw new Error(`${packageName} is not in the generated services manifest; run \`pnpm generate\``);
+  return entry;
 }
 
 export function resolveTarget(options: ContractSuiteOptions): ResolvedTarget {
   const { model, clientPackage, mswPackage } = options;
+  const entry = options.entry ?? serviceEntryOf(model.packageName);
+  const operationEntry = (op: OperationModel) => {
+    const found = entry.operations.find((candidate) => candidate.action === op.action);
+    if (!found) throw new Error(`${entry.id} ${op.action} is not in the generated services manifest; run \`pnpm generate\``);
+    return found;
+  };
   const exported = <T>(name: string, what: string): T => {
     const value = clientPackage[name];
     if (typeof value !== 'function') throw new Error(`${model.packageName} does not export ${what} \`${name}\``);
     return value as T;
   };
-  const clientClassName = `${model.clientName}Client`;
+  const clientClassName = entry.clientClass;
   const newClient =
     options.createClient ??
     ((clientOptions: ContractClientOptions) => {
       const ClientClass = exported<new (o: ContractClientOptions) => ApiClient>(clientClassName, 'the client class');
       return new ClientClass(clientOptions);
     });
-  const createMockName = `create${model.clientName}Mock`;
+  const createMockName = entry.msw.createMock;
   const packageMock = typeof mswPackage[createMockName] === 'function' ? (mswPackage[createMockName] as (o: MockOptions) => MockService) : undefined;
   return {
     model,
-    label: model.packageName.replace(/^@[^/]+\//, ''),
+    label: entry.id,
     only: options.only,
     newClient,
-    call: (op, client, input, callOptions) => exported<OperationFunction>(camelCase(op.action), 'the operation function')(client, input, callOptions),
-    paginate: (op, index, client, input) => exported<PaginatorFunction>(paginatorName(op, index), 'the paginator')(client, input),
+    call: (op, client, input, callOptions) => exported<OperationFunction>(operationEntry(op).fn, 'the operation function')(client, input, callOptions),
+    paginate: (op, index, client, input) => exported<PaginatorFunction>(paginatorOf(operationEntry(op).paginators, index), 'the paginator')(client, input),
     createMock: (mockOptions) => (packageMock ? packageMock(mockOptions) : createMockService(model, mockOptions)),
     handlersFor: (mock) => mswPackage.createHandlers(mock),
     readyMade: mswPackage.handlers,
-    readyMadeMock: isMock(mswPackage[`${camelCase(model.clientName)}Mock`]),
+    readyMadeMock: isMock(mswPackage[entry.msw.sharedMock]),
   };
 }
 
+function paginatorOf(names: readonly string[], index: number): string {
+  const name = names[index];
+  if (name === undefined) throw new Error(`no paginator for pagination style ${index}`);
+  return name;
+}
 
 function isMock(value: unknown): MockService | undefined {
   return typeof value === 'object' && value !== null && typeof (value as MockService).reset === 'function' ? (value as MockService) : undefined;

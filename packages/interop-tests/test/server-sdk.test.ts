@@ -23,7 +23,7 @@ describe('Tencent SDK through the server as its proxy', () => {
   it('TAT: invocations and their per-instance tasks from the default dataset', async () => {
     const tat = tatSdk(viaProxy());
     const page = await tat.DescribeInvocations({ Offset: 0, Limit: 5 });
-    expect(page.TotalCount).toBe(45);
+    expect(page.TotalCount).toBe(70);
     const invocation = page.InvocationSet![1]!;
     const tasks = await tat.DescribeInvocationTasks({ Filters: [{ Name: 'invocation-id', Values: [invocation.InvocationId!] }] });
     expect(tasks.InvocationTaskSet?.map((task) => task.InstanceId)).toEqual(invocation.InvocationTaskBasicInfoSet?.map((task) => task.InstanceId));
@@ -31,8 +31,8 @@ describe('Tencent SDK through the server as its proxy', () => {
   });
 
   it('Batch: DescribeTask pages', async () => {
-    const task = await batchSdk(viaProxy()).DescribeTask({ JobId: 'job-97zcl3wt', TaskName: 'A', Offset: 200, Limit: 100 });
-    expect(task.TaskInstanceTotalCount).toBe(250);
+    const task = await batchSdk(viaProxy()).DescribeTask({ JobId: 'job-97zcl3wt', TaskName: 'A', Offset: 300, Limit: 100 });
+    expect(task.TaskInstanceTotalCount).toBe(350);
     expect(task.TaskInstanceSet).toHaveLength(50);
   });
 
@@ -69,8 +69,8 @@ describe('Alibaba SDKs at endpoint 127.0.0.1:<port>', () => {
   });
 
   it.each([undefined, 'v2'] as const)('SWAS pages by number (signatureAlgorithm %s)', async (signatureAlgorithm) => {
-    const page = await swasSdk(local(signatureAlgorithm)).describeInvocations(new swas.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', instanceId: 'i-1', pageNumber: 3 }));
-    expect(page.body?.totalCount).toBe(25);
+    const page = await swasSdk(local(signatureAlgorithm)).describeInvocations(new swas.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', instanceId: 'i-1', pageNumber: 4 }));
+    expect(page.body?.totalCount).toBe(35);
     expect(page.body?.invocations).toHaveLength(5);
   });
 

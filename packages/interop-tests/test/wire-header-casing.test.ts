@@ -52,5 +52,5 @@ it.each([
   const request = signedTatRequest();
   const answer = JSON.parse(await replay(request.map(([name, value]) => [rename(name), value]), request.body)) as { Response: { Error?: unknown; TotalCount?: number } };
   expect(answer.Response.Error).toBeUndefined();
-  expect(answer.Response.TotalCount).toBe(45);
+  expect(answer.Response.TotalCount).toBe(70);
 });

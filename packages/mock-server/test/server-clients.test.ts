@@ -23,8 +23,8 @@ describe('generated clients through the server', () => {
     const client = new TatClient({ ...common(), region: 'ap-guangzhou' });
     const ids: string[] = [];
     for await (const item of paginateTat(client, { Limit: 20 }).items()) ids.push(String(item.InvocationId));
-    expect(ids).toHaveLength(45);
-    expect(new Set(ids).size).toBe(45);
+    expect(ids).toHaveLength(70);
+    expect(new Set(ids).size).toBe(70);
   });
 
   it('TAT: filters tasks by invocation id', async () => {
@@ -37,7 +37,7 @@ describe('generated clients through the server', () => {
   it('Batch: GET with TC3 through the server', async () => {
     const client = new BatchClient({ ...common(), region: 'ap-guangzhou' });
     const task = await client.describeTask({ JobId: 'job-97zcl3wt', TaskName: 'A', Offset: 100, Limit: 100 });
-    expect(task.TaskInstanceTotalCount).toBe(250);
+    expect(task.TaskInstanceTotalCount).toBe(350);
     expect(task.TaskInstanceSet?.[0]?.TaskInstanceIndex).toBe(100);
   });
 
@@ -52,8 +52,8 @@ describe('generated clients through the server', () => {
 
   it('SWAS: page numbers', async () => {
     const client = new SwasClient({ ...common(), region: 'cn-hangzhou' });
-    const page = await client.describeInvocations({ InstanceId: 'abc', PageNumber: 3, PageSize: 10 });
-    expect(page.TotalCount).toBe(25);
+    const page = await client.describeInvocations({ InstanceId: 'abc', PageNumber: 4, PageSize: 10 });
+    expect(page.TotalCount).toBe(35);
     expect(page.Invocations).toHaveLength(5);
   });
 

@@ -13,11 +13,11 @@ beforeEach(() => server.reset());
 
 describe('request targets', () => {
   it('serves the vendor host named in the Host header, paging the default dataset', async () => {
-    const answer = await send(server.port, { method: 'POST', headers: tatHeaders(), body: JSON.stringify({ Offset: 40, Limit: 20 }) });
+    const answer = await send(server.port, { method: 'POST', headers: tatHeaders(), body: JSON.stringify({ Offset: 60, Limit: 20 }) });
     const body = json(answer).Response;
     expect(answer.status).toBe(200);
-    expect(body.TotalCount).toBe(45);
-    expect(body.InvocationSet).toHaveLength(5);
+    expect(body.TotalCount).toBe(70);
+    expect(body.InvocationSet).toHaveLength(10);
   });
 
   it('acts as an HTTP proxy for absolute-form targets', async () => {
@@ -28,7 +28,7 @@ describe('request targets', () => {
       body: JSON.stringify({ JobId: 'job-97zcl3wt', TaskName: 'A', Limit: 3 }),
     });
     expect(json(answer).Response.TaskInstanceSet).toHaveLength(3);
-    expect(json(answer).Response.TaskInstanceTotalCount).toBe(250);
+    expect(json(answer).Response.TaskInstanceTotalCount).toBe(350);
   });
 
   it('routes requests to 127.0.0.1 by API version', async () => {
@@ -36,7 +36,7 @@ describe('request targets', () => {
     const swas = await send(server.port, { path: '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=abc' });
     expect(json(ecs).Invocations.Invocation).toHaveLength(5);
     expect(json(ecs).NextToken).not.toBe('');
-    expect(json(swas).TotalCount).toBe(25);
+    expect(json(swas).TotalCount).toBe(35);
   });
 
   it('serves HTTP inside a CONNECT tunnel (https-proxy-agent with an http:// URL)', async () => {

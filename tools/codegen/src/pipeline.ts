@@ -8,6 +8,8 @@ import { emitters } from './emit/registry.ts';
 import { friendlyTypeNames } from './emit/types.ts';
 import { CodegenError } from './load/codegen-error.ts';
 import { loadValidatedSpecs, type LoadedService } from './load/load-specs.ts';
+import { planManifest } from './manifest/plan-manifest.ts';
+import { serviceEntry, sortedEntries, type ServiceEntryData } from './manifest/service-entries.ts';
 import { normalizeService } from './model/normalize.ts';
 import { missingScaffoldFiles, scaffoldFiles } from './scaffold/scaffold-files.ts';
 import { applyChanges, diffPackage, readPackageFiles, type FileChange, type PackagePlan } from './write.ts';
@@ -35,15 +37,22 @@ export interface PackageReport {
 
 export interface GenerateResult {
   packages: PackageReport[];
+  /** Outputs that span every service: the `@cloudexec/services` manifest, the mock server's service list. */
+  shared: PackageReport[];
   check: boolean;
   milliseconds: number;
 }
 
-interface PlannedPackage {
+interface PlannedOutput {
   plan: PackagePlan;
   report: Omit<PackageReport, 'changes' | 'unchanged' | 'milliseconds'>;
   /** Time spent normalizing and emitting. */
   planMilliseconds: number;
+}
+
+interface PlannedPackage extends PlannedOutput {
+  /** This service's entry in the generated manifest. */
+  entry: ServiceEntryData;
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -53,24 +62,37 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const planned: PlannedPackage[] = [];
   for (const service of services) planned.push(await planPackage(service, outDir));
   assertDistinctPackages(planned);
+  const sharedStarted = performance.now();
+  const entries = sortedEntries(planned.map((item) => item.entry));
+  const operations = entries.reduce((total, entry) => total + entry.operations.length, 0);
+  const shared: PlannedOutput[] = (await planManifest(outDir, entries)).map((plan) => ({
+    plan,
+    report: { packageName: `packages/${plan.dir} (manifest)`, dir: plan.dir, operations, types: 0 },
+    planMilliseconds: performance.now() - sharedStarted,
+  }));
 
-  const reports: PackageReport[] = [];
-  const diffs = [];
-  for (const { plan, report, planMilliseconds } of planned) {
-    const diffStarted = performance.now();
-    const diff = await diffPackage(outDir, plan);
-    diffs.push(diff);
-    const milliseconds = planMilliseconds + performance.now() - diffStarted;
-    reports.push({ ...report, changes: diff.changes, unchanged: diff.unchanged.length, milliseconds });
-  }
+  const diffed = async (items: readonly PlannedOutput[]) => {
+    const reports: PackageReport[] = [];
+    const diffs = [];
+    for (const { plan, report, planMilliseconds } of items) {
+      const diffStarted = performance.now();
+      const diff = await diffPackage(outDir, plan);
+      diffs.push(diff);
+      const milliseconds = planMilliseconds + performance.now() - diffStarted;
+      reports.push({ ...report, changes: diff.changes, unchanged: diff.unchanged.length, milliseconds });
+    }
+    return { reports, diffs };
+  };
+  const packages = await diffed(planned);
+  const sharedOutputs = await diffed(shared);
   if (!options.check) {
     await applyChanges(
       outDir,
-      planned.map((item) => item.plan),
-      diffs,
+      [...planned, ...shared].map((item) => item.plan),
+      [...packages.diffs, ...sharedOutputs.diffs],
     );
   }
-  return { packages: reports, check: options.check ?? false, milliseconds: performance.now() - started };
+  return { packages: packages.reports, shared: sharedOutputs.reports, check: options.check ?? false, milliseconds: performance.now() - started };
 }
 
 /** Everything one spec produces, merged with what the package already has on disk. */
@@ -95,6 +117,7 @@ export async function planPackage(service: LoadedService, outDir: string): Promi
   return {
     plan: { dir, files },
     report: { packageName: model.packageName, dir, operations: model.operations.length, types: friendlyTypeNames(service.doc).length },
+    entry: serviceEntry(model, dir),
     planMilliseconds: performance.now() - started,
   };
 }

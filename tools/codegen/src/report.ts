@@ -16,12 +16,16 @@ export function formatReport(result: GenerateResult, outDir: string, root: strin
   ]);
   const sum = (pick: (report: GenerateResult['packages'][number]) => number) =>
     String(result.packages.reduce((total, report) => total + pick(report), 0));
+  // The manifest outputs are listed after the packages; they count toward written/unchanged only.
+  for (const report of result.shared ?? []) {
+    rows.push([report.packageName, '', '', String(report.changes.length), String(report.unchanged), milliseconds(report.milliseconds)]);
+  }
   const total = [
     `total (${result.packages.length} packages)`,
     sum((report) => report.operations),
     sum((report) => report.types),
-    sum((report) => report.changes.length),
-    sum((report) => report.unchanged),
+    String([...result.packages, ...(result.shared ?? [])].reduce((total, report) => total + report.changes.length, 0)),
+    String([...result.packages, ...(result.shared ?? [])].reduce((total, report) => total + report.unchanged, 0)),
     milliseconds(result.milliseconds),
   ];
   const headers = HEADERS.map((header) => (header === 'written' ? writtenLabel : header));
@@ -39,7 +43,7 @@ export function formatReport(result: GenerateResult, outDir: string, root: strin
 
 /** The stale files under --check (created/updated/deleted), or '' when everything is current. */
 export function formatStale(result: GenerateResult, outDir: string, root: string): string {
-  const changes = result.packages.flatMap((report) => report.changes);
+  const changes = [...result.packages, ...(result.shared ?? [])].flatMap((report) => report.changes);
   if (changes.length === 0) return '';
   const verb = { create: 'missing', update: 'differs', delete: 'no longer generated' } as const;
   const lines = changes.map((change) => `  ${displayPath(path.join(outDir, change.path), root)}  (${verb[change.kind]})`);
