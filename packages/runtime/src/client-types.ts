@@ -84,6 +84,11 @@ export interface ApiClientOptions {
   allowInsecureHttp?: boolean;
   /** Default: fetchTransport (global fetch). */
   transport?: Transport;
+  /**
+   * Largest response body accepted, in bytes (default 8 MiB, DEFAULT_MAX_RESPONSE_BYTES: over twice the
+   * largest documented response). A larger answer fails with ResponseTooLargeError, unretried.
+   */
+  maxResponseBytes?: number;
   /** Per attempt (default 60 000 ms). */
   timeoutMs?: number;
   /** Whole call, retries included (default: none). */

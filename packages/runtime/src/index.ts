@@ -19,6 +19,7 @@ export {
   staticCredentials,
   type CachedProviderOptions,
   type CredentialProvider,
+  type CredentialRequest,
 } from './credentials.ts';
 export { resolveEndpoint, type Endpoint, type EndpointOptions } from './endpoint.ts';
 export {
@@ -26,7 +27,9 @@ export {
   CloudExecError,
   ConfigurationError,
   CredentialsError,
+  CredentialsTimeoutError,
   PaginationError,
+  ResponseTooLargeError,
   TimeoutError,
   TransportError,
   ValidationError,
@@ -61,6 +64,7 @@ export {
   type RetryOptions,
 } from './retry.ts';
 export { createFetchTransport, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
+export { DEFAULT_MAX_RESPONSE_BYTES, type TransportOptions } from './response-limit.ts';
 export {
   DEFAULT_WAITER_TIMEOUT_MS,
   statusWaitState,

@@ -92,4 +92,5 @@ export const aliyunProtocol: Protocol = {
     return signAliyunRequest(request);
   },
   parse: parseAliyunResponse,
+  isClockSkewError: (code) => code === 'InvalidTimeStamp.Expired',
 };

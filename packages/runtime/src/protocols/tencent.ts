@@ -119,4 +119,5 @@ export const tencentProtocol: Protocol = {
     return signTencentRequest(request);
   },
   parse: parseTencentResponse,
+  isClockSkewError: (code) => code === 'AuthFailure.SignatureExpire',
 };
