@@ -52,8 +52,8 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
 function readBody(res: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const tooLarge = (error: unknown) => {
+      reject(error); // first: destroying the socket makes the request emit its own error
       res.destroy();
-      reject(error);
     };
     try {
       checkDeclaredLength(res.headers['content-length'], limit);
