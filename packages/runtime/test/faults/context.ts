@@ -1,6 +1,6 @@
 // What every fault case shares: the local fault server and the runtime under test (loaded from
 // fault-table's runtimeDir so the same cases can run against the code before a fix).
-import { afterAll, beforeAll } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { runtimeDir } from './fault-table.ts';
 import { startFaultServer, type FaultServer } from './fault-server.ts';
 
@@ -13,16 +13,20 @@ export interface FaultContext {
   node: NodeEntry;
 }
 
-/** Filled in beforeAll; cases read it when they run. */
+/** Filled in beforeAll/beforeEach; cases read it when they run. */
 export const ctx = {} as FaultContext;
 
 export function useFaultContext(): void {
   beforeAll(async () => {
     ctx.rt = (await import(/* @vite-ignore */ `${runtimeDir}index.ts`)) as Runtime;
     ctx.node = (await import(/* @vite-ignore */ `${runtimeDir}node.ts`)) as NodeEntry;
+  });
+  // A fresh server per case: a client left hanging by one case (code under test that never gives up)
+  // cannot send its late requests into the next case's counts.
+  beforeEach(async () => {
     ctx.server = await startFaultServer();
   });
-  afterAll(() => ctx.server.close());
+  afterEach(() => ctx.server.close());
 }
 
 export const tatService = { provider: 'tencent', service: 'tat', version: '2020-10-28', globalHost: 'tat.tencentcloudapi.com' } as const;
