@@ -3,6 +3,7 @@
 import { anySignal, timeoutSignal } from './abort.ts';
 import { runAttempt } from './attempt.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { coerceFields } from './coerce.ts';
 import type { ApiClientOptions, CallOptions, ClientHooks, OperationDescriptor } from './client-types.ts';
 import { resolveCredentialSource, type CredentialSource } from './credentials.ts';
 import { resolveEndpoint, type Endpoint } from './endpoint.ts';
@@ -80,7 +81,7 @@ export class ApiClient {
     try {
       for (let attempt = 1; ; attempt++) {
         const outcome = await this.#attempt(op, params, attempt, timeoutMs, signal);
-        if (outcome.ok) return outcome.data as O;
+        if (outcome.ok) return (op.responseTypes ? coerceFields(outcome.data, op.responseTypes, op.action) : outcome.data) as O;
         const { error } = outcome;
         if (attempt >= maxAttempts || !shouldRetry(error, op.idempotent !== false)) throw error;
         const delayMs = retryDelay(attempt, this.#retry, outcome.retryAfterMs, this.#random);

@@ -216,6 +216,28 @@ export class ConfigurationError extends CloudExecError {
   override name = 'ConfigurationError';
 }
 
+/**
+ * A response field the documentation types as a number or boolean came as a string that is not one
+ * (`"5"` and `"true"` are converted; `"five"` is this error). Not retried.
+ */
+export class ResponseTypeError extends CloudExecError {
+  override name = 'ResponseTypeError';
+  readonly action: string;
+  /** Field path in the response: `InvocationSet[2].Timeout`. */
+  readonly path: string;
+  readonly expected: 'number' | 'boolean';
+  readonly value: string;
+
+  constructor(init: { action: string; path: string; expected: 'number' | 'boolean'; value: string }) {
+    const shown = init.value.length > 40 ? `${init.value.slice(0, 37)}...` : init.value;
+    super(`${init.action}: response field ${init.path} should be a ${init.expected} (got ${JSON.stringify(shown)})`);
+    this.action = init.action;
+    this.path = init.path;
+    this.expected = init.expected;
+    this.value = init.value;
+  }
+}
+
 /** A paginated listing misbehaved (e.g. the server repeated a NextToken). */
 export class PaginationError extends CloudExecError {
   override name = 'PaginationError';

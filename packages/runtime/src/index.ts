@@ -30,6 +30,7 @@ export {
   CredentialsTimeoutError,
   PaginationError,
   ResponseTooLargeError,
+  ResponseTypeError,
   TimeoutError,
   TransportError,
   ValidationError,
@@ -65,6 +66,7 @@ export {
 } from './retry.ts';
 export { createFetchTransport, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
 export { DEFAULT_MAX_RESPONSE_BYTES, type TransportOptions } from './response-limit.ts';
+export { coerceFields, fieldTypesFromSchema, type FieldType, type FieldTypes } from './coerce.ts';
 export {
   DEFAULT_WAITER_TIMEOUT_MS,
   statusWaitState,

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Behaviour = (req: IncomingMessage, res: ServerResponse, body: string, n: number) => void | Promise<void>;
+export type Behaviour = (req: IncomingMessage, res: ServerResponse, body: string, n: number) => unknown;
 
 export interface FaultServer {
   /** `127.0.0.1:port`, for a client's `endpoint` (with allowInsecureHttp). */
