@@ -14,7 +14,7 @@ describe('waitFor deadline', () => {
     });
     const started = Date.now();
     const result = await waitFor({ poll, check: pending, timeoutMs: 150, minDelayMs: 20 });
-    expect(Date.now() - started).toBeLessThan(150 + 20 + 200);
+    expect(Date.now() - started).toBeLessThan(150 + 20 + 1000); // the second poll never answers; slack for loaded machines
     expect(result).toEqual({ state: 'timeout', result: { n: 1 }, attempts: 1 });
     expect(signals[1]?.aborted).toBe(true);
     expect(signals[1]?.reason).toBeInstanceOf(TimeoutError);

@@ -33,7 +33,7 @@ export function credentialCases(): void {
     const error = await client.send(op, {}).catch((e: unknown) => e);
     const ms = performance.now() - started;
     expect(error).toBeInstanceOf(ctx.rt.CredentialsTimeoutError);
-    expect(ms).toBeLessThan(300 + 200);
+    expect(ms).toBeLessThan(300 + 1_000); // generous for loaded CI machines; before the fix it never ended
     await client.send(op, {}).catch(() => {});
     expect(calls).toBe(2); // the hung refresh was forgotten; the next call asked again
     expect(ctx.server.requests).toBe(0);

@@ -30,9 +30,9 @@ async function collect(iterable: AsyncIterable<string>): Promise<string[]> {
 }
 
 export function pollingCases(): void {
-  fault('waiter deadline 1 s, second poll answers after 3 s', async () => {
+  fault('waiter deadline 1 s, second poll answers after 5 s', async () => {
     ctx.server.behave(async (_req, res, _body, n) => {
-      if (n > 1) await sleep(3_000);
+      if (n > 1) await sleep(5_000);
       json(res, tencentOk({ Status: 'RUNNING' }));
     });
     const client = tencentClient();
@@ -45,7 +45,8 @@ export function pollingCases(): void {
     });
     const ms = performance.now() - started;
     expect(result.state).toBe('timeout');
-    expect(ms).toBeLessThan(1_000 + 200 + 150); // within one poll interval (plus scheduling slack)
+    // Within one poll interval of the deadline, plus slack for loaded machines (far below the 5 s poll).
+    expect(ms).toBeLessThan(1_000 + 200 + 800);
     return `timeout after ${Math.round(ms)} ms, ${result.attempts} complete polls`;
   });
 

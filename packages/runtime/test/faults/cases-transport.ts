@@ -96,7 +96,7 @@ export function transportCases(): void {
     const started = performance.now();
     const error = await tencentClient().send(op, {}, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
     expect((error as Error).name).toBe('TimeoutError'); // AbortSignal.timeout's own reason, passed through
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(2_000); // the server would answer after 5 s
     expect(ctx.server.requests).toBe(1);
     return `rejected with ${(error as Error).name} after ${Math.round(performance.now() - started)} ms`;
   });
