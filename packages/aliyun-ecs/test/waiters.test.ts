@@ -41,7 +41,7 @@ describe('waitUntilInvocationFinished', () => {
 
   it('times out with the last response while the execution keeps running', async () => {
     ecsMock.override('DescribeInvocations', { response: invocations('Running') });
-    const result = await waitUntilInvocationFinished(newClient().client, input, { ...fast, timeoutMs: 40 });
+    const result = await waitUntilInvocationFinished(newClient().client, input, { ...fast, timeoutMs: 400 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.Invocations?.Invocation?.[0]?.InvokeStatus).toBe('Running');

@@ -41,7 +41,7 @@ describe('waitUntilInvocationsFinished', () => {
 
   it('keeps polling on an empty list and times out with the last response', async () => {
     swasMock.override('DescribeInvocations', { response: invocations() });
-    const result = await waitUntilInvocationsFinished(newClient().client, input, { ...fast, timeoutMs: 40 });
+    const result = await waitUntilInvocationsFinished(newClient().client, input, { ...fast, timeoutMs: 400 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.Invocations).toEqual([]);

@@ -5,9 +5,10 @@ import { abortable, anySignal, timeoutSignal } from './abort.ts';
 import type { Clock } from './clock.ts';
 import type { ClientHooks } from './client-types.ts';
 import type { SecretCredentials } from './credentials.ts';
-import { CloudApiError, CloudExecError, ConfigurationError, TimeoutError, TransportError } from './errors.ts';
+import { clockSkewMs, type ClockOffset } from './clock-skew.ts';
+import { CloudApiError, CloudExecError, ConfigurationError, ResponseTooLargeError, TimeoutError, TransportError } from './errors.ts';
 import type { ParsedResponse, Protocol, ProtocolRequest, WireRequest } from './protocols/types.ts';
-import { redactHeaders, redactRequest, scrubSecrets } from './redact.ts';
+import { redactHeaders, redactRequest, scrubError, scrubSecrets } from './redact.ts';
 import { isRetryableCode, isRetryableStatus, retryAfterMs } from './retry.ts';
 import type { Transport, TransportResponse } from './transport.ts';
 
@@ -27,22 +28,46 @@ export interface AttemptContext {
   timeoutMs: number | undefined;
   /** The call's signal (caller + total deadline). */
   signal: AbortSignal | undefined;
+  /** Largest response body accepted (the transport's default when absent). */
+  maxResponseBytes?: number | undefined;
+  /** The client's estimate of server time minus local time; corrected from a signature-expired answer. */
+  clockOffset?: ClockOffset | undefined;
 }
 
 const EXCERPT_CHARS = 512;
 
+/**
+ * One attempt. When the server says the signature expired and its Date shows the local clock is off, the
+ * offset is kept on the client and the attempt is sent once more at corrected time (as AWS SDK v3 does).
+ */
 export async function runAttempt(ctx: AttemptContext): Promise<AttemptOutcome> {
+  const secrets = [ctx.credentials.accessKeySecret, ctx.credentials.securityToken];
+  const first = await sendOnce(ctx, secrets);
+  if (first.skewMs === undefined || !ctx.clockOffset) return scrubOutcome(first.outcome, secrets);
+  ctx.clockOffset.ms = first.skewMs;
+  return scrubOutcome((await sendOnce(ctx, secrets)).outcome, secrets);
+}
+
+function scrubOutcome(outcome: AttemptOutcome, secrets: Array<string | undefined>): AttemptOutcome {
+  if (!outcome.ok) scrubError(outcome.error, secrets);
+  return outcome;
+}
+
+async function sendOnce(
+  ctx: AttemptContext,
+  secrets: Array<string | undefined>,
+): Promise<{ outcome: AttemptOutcome; skewMs?: number }> {
   const { protocol, request, credentials, clock, hooks, signal } = ctx;
-  const secrets = [credentials.accessKeySecret, credentials.securityToken];
+  const offsetMs = ctx.clockOffset?.ms ?? 0;
   const base = { provider: protocol.provider, service: request.service.service, action: request.action, attempt: ctx.attempt };
 
   let wire: WireRequest;
   try {
-    wire = await abortable(protocol.sign({ ...request, credentials, date: new Date(clock.now()) }), signal);
+    wire = await abortable(protocol.sign({ ...request, credentials, date: new Date(clock.now() + offsetMs) }), signal);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     const detail = scrubSecrets(error instanceof Error ? error.message : String(error), secrets);
-    throw new ConfigurationError(`Cannot sign ${request.action}: ${detail}`, { cause: error });
+    throw scrubError(new ConfigurationError(`Cannot sign ${request.action}: ${detail}`, { cause: error }), secrets);
   }
   hooks?.onRequest?.({ ...base, request: redactRequest(wire) });
 
@@ -53,11 +78,17 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptOutcome> {
   const started = clock.now();
   let response: TransportResponse;
   try {
-    response = await abortable(ctx.transport(wire, attemptSignal), attemptSignal);
+    const options = ctx.maxResponseBytes === undefined ? undefined : { maxResponseBytes: ctx.maxResponseBytes };
+    response = await abortable(ctx.transport(wire, attemptSignal, options), attemptSignal);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    if (timer.signal?.aborted) return { ok: false, error: timer.signal.reason as TimeoutError };
-    return { ok: false, error: networkError(request.action, error, secrets) };
+    if (timer.signal?.aborted) return { outcome: { ok: false, error: timer.signal.reason as TimeoutError } };
+    if (error instanceof ResponseTooLargeError) {
+      const { limit, received, declared } = error;
+      const tooLarge = new ResponseTooLargeError({ limit, received, action: request.action, ...(declared === undefined ? {} : { declared }) });
+      return { outcome: { ok: false, error: tooLarge } };
+    }
+    return { outcome: { ok: false, error: networkError(request.action, error, secrets) } };
   } finally {
     timer.dispose();
   }
@@ -72,7 +103,7 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptOutcome> {
     ...(parsed.kind !== 'transport-error' && parsed.requestId ? { requestId: parsed.requestId } : {}),
     ...(parsed.kind === 'api-error' ? { code: parsed.code } : {}),
   });
-  if (parsed.kind === 'ok') return { ok: true, data: parsed.data };
+  if (parsed.kind === 'ok') return { outcome: { ok: true, data: parsed.data } };
 
   const hint = retryAfterMs(response.headers, clock.now());
   const error =
@@ -81,7 +112,7 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptOutcome> {
           provider: protocol.provider,
           action: request.action,
           code: parsed.code,
-          message: scrubSecrets(parsed.message, secrets),
+          message: parsed.message,
           ...(parsed.requestId ? { requestId: parsed.requestId } : {}),
           httpStatus: parsed.httpStatus,
           retryable: isRetryableCode(parsed.code) || parsed.httpStatus >= 500,
@@ -92,10 +123,15 @@ export async function runAttempt(ctx: AttemptContext): Promise<AttemptOutcome> {
           action: request.action,
           status: parsed.httpStatus,
           reason: parsed.reason,
-          bodyExcerpt: scrubSecrets(parsed.bodyExcerpt.slice(0, EXCERPT_CHARS), secrets),
+          bodyExcerpt: parsed.bodyExcerpt.slice(0, EXCERPT_CHARS),
           retryable: isRetryableStatus(parsed.httpStatus),
         });
-  return hint === undefined ? { ok: false, error } : { ok: false, error, retryAfterMs: hint };
+  const outcome: AttemptOutcome = hint === undefined ? { ok: false, error } : { ok: false, error, retryAfterMs: hint };
+  const skewMs =
+    parsed.kind === 'api-error' && protocol.isClockSkewError?.(parsed.code)
+      ? clockSkewMs(response.headers, clock.now(), offsetMs)
+      : undefined;
+  return skewMs === undefined ? { outcome } : { outcome, skewMs };
 }
 
 /** Protocols promise not to throw; a bug there still must not escape as an untyped error. */

@@ -1,5 +1,6 @@
 // The shapes generated code and users see: client options, operation descriptors, per-call options, hooks.
 import type { Clock } from './clock.ts';
+import type { FieldTypes } from './coerce.ts';
 import type { CredentialProvider } from './credentials.ts';
 import type { CloudExecError, Provider } from './errors.ts';
 import type { Credentials, Protocol, ServiceDescriptor, WireRequest } from './protocols/types.ts';
@@ -20,6 +21,8 @@ export interface OperationDescriptor<I extends object = Record<string, unknown>>
   regionRequired?: boolean;
   /** Default true. When false, only throttled attempts are retried (never timeouts or 5xx). */
   idempotent?: boolean;
+  /** Number and boolean fields of the response; strings the server sends for them are converted (coerce.ts). */
+  responseTypes?: FieldTypes;
 }
 
 export interface CallOptions {
@@ -84,6 +87,11 @@ export interface ApiClientOptions {
   allowInsecureHttp?: boolean;
   /** Default: fetchTransport (global fetch). */
   transport?: Transport;
+  /**
+   * Largest response body accepted, in bytes (default 8 MiB, DEFAULT_MAX_RESPONSE_BYTES: over twice the
+   * largest documented response). A larger answer fails with ResponseTooLargeError, unretried.
+   */
+  maxResponseBytes?: number;
   /** Per attempt (default 60 000 ms). */
   timeoutMs?: number;
   /** Whole call, retries included (default: none). */

@@ -1,10 +1,11 @@
 // The client core every generated client delegates to: validate → rate-limit token → credentials → sign →
 // transport → parse, with retries (each attempt re-signed), timeouts and abort at every await.
-import { abortable, anySignal, timeoutSignal } from './abort.ts';
+import { anySignal, timeoutSignal } from './abort.ts';
 import { runAttempt } from './attempt.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { coerceFields } from './coerce.ts';
 import type { ApiClientOptions, CallOptions, ClientHooks, OperationDescriptor } from './client-types.ts';
-import { resolveCredentialSource, type SecretCredentials } from './credentials.ts';
+import { resolveCredentialSource, type CredentialSource } from './credentials.ts';
 import { resolveEndpoint, type Endpoint } from './endpoint.ts';
 import { ConfigurationError, TimeoutError, ValidationError } from './errors.ts';
 import type { Protocol, ServiceDescriptor } from './protocols/types.ts';
@@ -19,7 +20,7 @@ export class ApiClient {
   readonly service: ServiceDescriptor;
   readonly region: string | undefined;
   readonly endpoint: Endpoint;
-  readonly #credentials: () => Promise<SecretCredentials>;
+  readonly #credentials: CredentialSource;
   readonly #transport: Transport;
   readonly #limiter: RateLimiterRegistry | undefined;
   readonly #retry: RetryOptions;
@@ -31,6 +32,9 @@ export class ApiClient {
   readonly #language: string | undefined;
   readonly #clock: Clock;
   readonly #random: (() => number) | undefined;
+  readonly #maxResponseBytes: number | undefined;
+  /** Server time minus local time, learnt from signature-expired answers (clock-skew.ts). */
+  readonly #clockOffset = { ms: 0 };
 
   constructor(options: ApiClientOptions) {
     const { protocol, service } = options;
@@ -59,6 +63,7 @@ export class ApiClient {
     this.#signatureMethod = options.signatureMethod;
     this.#language = options.language;
     this.#random = options.random;
+    this.#maxResponseBytes = options.maxResponseBytes;
   }
 
   /** Calls `op` with `input`; resolves with the response payload (envelope removed) or throws a typed error. */
@@ -76,7 +81,7 @@ export class ApiClient {
     try {
       for (let attempt = 1; ; attempt++) {
         const outcome = await this.#attempt(op, params, attempt, timeoutMs, signal);
-        if (outcome.ok) return outcome.data as O;
+        if (outcome.ok) return (op.responseTypes ? coerceFields(outcome.data, op.responseTypes, op.action) : outcome.data) as O;
         const { error } = outcome;
         if (attempt >= maxAttempts || !shouldRetry(error, op.idempotent !== false)) throw error;
         const delayMs = retryDelay(attempt, this.#retry, outcome.retryAfterMs, this.#random);
@@ -108,7 +113,7 @@ export class ApiClient {
     const key = `${this.service.provider}/${this.service.service}/${op.action}`;
     const release = this.#limiter && op.qps ? await this.#limiter.acquire(key, op.qps, signal) : undefined;
     try {
-      const credentials = await abortable(this.#credentials(), signal);
+      const credentials = await this.#credentials({ signal, timeoutMs });
       return await runAttempt({
         protocol: this.protocol,
         transport: this.#transport,
@@ -119,6 +124,8 @@ export class ApiClient {
         attempt,
         timeoutMs,
         signal,
+        maxResponseBytes: this.#maxResponseBytes,
+        clockOffset: this.#clockOffset,
       });
     } finally {
       release?.();

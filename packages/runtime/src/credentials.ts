@@ -1,12 +1,25 @@
 // Where credentials come from (explicit, environment, refreshing provider) and how they are held: the secret
 // and the session token live in private fields, so JSON.stringify, String() and util.inspect never show them.
+import { abortable, timeoutSignal } from './abort.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { CredentialsError, type Provider } from './errors.ts';
+import { CredentialsError, CredentialsTimeoutError, type Provider } from './errors.ts';
 import type { Credentials } from './protocols/types.ts';
 import { REDACTED } from './redact.ts';
 
-/** Returns current credentials; may fetch new ones (STS, metadata service…). */
-export type CredentialProvider = () => Promise<Credentials>;
+/**
+ * Returns current credentials; may fetch new ones (STS, metadata service…). `signal` aborts when the call
+ * that asked stops waiting (its attempt timed out); a provider that honours it frees its socket at once.
+ */
+export type CredentialProvider = (options?: { signal?: AbortSignal }) => Promise<Credentials>;
+
+/** What a client asks its credential source for: bounded by the call's signal and the attempt timeout. */
+export interface CredentialRequest {
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+}
+
+/** A client's credential source, resolved from the `credentials` option. */
+export type CredentialSource = (request?: CredentialRequest) => Promise<SecretCredentials>;
 
 /** The environment variables read for each provider. */
 export const CREDENTIAL_ENV_VARIABLES = {
@@ -122,48 +135,64 @@ export function credentialsFromEnv(provider: Provider, env?: EnvLike): SecretCre
 export interface CachedProviderOptions {
   /** Refresh this long before `expiresAt` (default 5 minutes). */
   refreshMarginMs?: number;
+  /**
+   * After a refresh, inside the margin, wait this long before asking again (default 1 minute): a provider
+   * that keeps returning the same soon-to-expire credentials is then asked once a minute, not on every call.
+   */
+  minRefreshIntervalMs?: number;
   clock?: Clock;
 }
 
 /**
  * Caches what `provider` returns until `refreshMarginMs` before its `expiresAt`; concurrent callers share
- * one refresh. When a refresh fails while the cached credentials are still valid, those are used.
+ * one refresh. When a refresh fails while the cached credentials are still valid, those are used; expired
+ * credentials are never handed out (CredentialsError instead). A refresh that takes longer than the asking
+ * call's `timeoutMs` fails with CredentialsTimeoutError and is forgotten, so the next call asks again.
  */
-export function cachedCredentialProvider(
-  provider: CredentialProvider,
-  options: CachedProviderOptions = {},
-): () => Promise<SecretCredentials> {
+export function cachedCredentialProvider(provider: CredentialProvider, options: CachedProviderOptions = {}): CredentialSource {
   const margin = options.refreshMarginMs ?? 5 * 60_000;
+  const minInterval = options.minRefreshIntervalMs ?? 60_000;
   const clock = options.clock ?? systemClock;
   let cached: SecretCredentials | undefined;
+  let lastRefresh = -Infinity;
   let inflight: Promise<SecretCredentials> | undefined;
 
-  const isFresh = (c: SecretCredentials) => c.expiresAt === undefined || clock.now() < c.expiresAt - margin;
   const isValid = (c: SecretCredentials) => c.expiresAt === undefined || clock.now() < c.expiresAt;
+  const isFresh = (c: SecretCredentials) =>
+    c.expiresAt === undefined || clock.now() < c.expiresAt - margin || (isValid(c) && clock.now() < lastRefresh + minInterval);
 
-  const refresh = async (): Promise<SecretCredentials> => {
+  const refresh = async (timeoutMs: number | undefined): Promise<SecretCredentials> => {
+    const timer = timeoutSignal(clock, timeoutMs, () => new CredentialsTimeoutError(timeoutMs ?? 0));
     try {
-      const next = staticCredentials(await provider());
+      const answer = provider(timer.signal ? { signal: timer.signal } : {});
+      const next = staticCredentials(await abortable(Promise.resolve(answer), timer.signal));
+      if (!isValid(next)) {
+        throw new CredentialsError(`The credential provider returned credentials that expired at ${new Date(next.expiresAt!).toISOString()}`);
+      }
       cached = next;
       return next;
     } catch (error) {
       if (cached && isValid(cached)) return cached;
       if (error instanceof CredentialsError) throw error;
       throw new CredentialsError('The credential provider failed', { cause: error });
+    } finally {
+      lastRefresh = clock.now();
+      timer.dispose();
     }
   };
 
-  return () => {
+  return (request = {}) => {
     if (cached && isFresh(cached)) return Promise.resolve(cached);
     if (!inflight) {
-      const current = refresh();
+      // A provider that throws synchronously still goes through refresh's error handling.
+      const current = Promise.resolve().then(() => refresh(request.timeoutMs));
       inflight = current;
       const clear = () => {
         if (inflight === current) inflight = undefined;
       };
       current.then(clear, clear);
     }
-    return inflight;
+    return abortable(inflight, request.signal);
   };
 }
 
@@ -172,12 +201,23 @@ export function resolveCredentialSource(
   source: Credentials | CredentialProvider | undefined,
   provider: Provider,
   clock?: Clock,
-): () => Promise<SecretCredentials> {
+): CredentialSource {
   if (typeof source === 'function') return cachedCredentialProvider(source, clock ? { clock } : {});
+  const now = () => (clock ?? systemClock).now();
   if (source) {
     const fixed = staticCredentials(source);
-    return () => Promise.resolve(fixed);
+    return async () => notExpired(fixed, now());
   }
   let fromEnv: SecretCredentials | undefined;
   return async () => (fromEnv ??= credentialsFromEnv(provider));
+}
+
+/** Fixed credentials with an `expiresAt` in the past are refused rather than sent to be rejected. */
+function notExpired(credentials: SecretCredentials, now: number): SecretCredentials {
+  if (credentials.expiresAt !== undefined && now >= credentials.expiresAt) {
+    throw new CredentialsError(
+      `The credentials expired at ${new Date(credentials.expiresAt).toISOString()}; pass a provider function to refresh them`,
+    );
+  }
+  return credentials;
 }

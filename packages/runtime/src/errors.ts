@@ -14,6 +14,16 @@ export class CloudExecError extends Error {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.retryable = options?.retryable ?? false;
   }
+
+  /** Name, message and the error's own fields (cause summarised), so logging an error as JSON shows it. */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) json[key] = value;
+    if (this.cause !== undefined) {
+      json.cause = this.cause instanceof Error ? { name: this.cause.name, message: this.cause.message } : this.cause;
+    }
+    return json;
+  }
 }
 
 export interface CloudApiErrorInit<C extends string = string> {
@@ -158,14 +168,74 @@ export class TimeoutError extends CloudExecError {
   }
 }
 
-/** Credentials are missing, incomplete or could not be obtained. */
+/** Credentials are missing, incomplete, expired or could not be obtained. */
 export class CredentialsError extends CloudExecError {
   override name = 'CredentialsError';
+}
+
+/**
+ * The credential provider did not answer within the attempt's timeout. Not retried within the call (a
+ * provider that hangs once tends to hang again); the next call asks the provider again.
+ */
+export class CredentialsTimeoutError extends CredentialsError {
+  override name = 'CredentialsTimeoutError';
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super(`The credential provider did not answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * A response body was larger than the transport's `maxResponseBytes`. Reading stopped at the cap (nothing
+ * past it was kept) and the call is not retried: the same request would get the same answer.
+ */
+export class ResponseTooLargeError extends CloudExecError {
+  override name = 'ResponseTooLargeError';
+  /** The cap, in bytes. */
+  readonly limit: number;
+  /** Bytes read before stopping (0 when Content-Length alone was over the cap). */
+  readonly received: number;
+  /** The Content-Length the server declared, when it did. */
+  readonly declared: number | undefined;
+  readonly action: string | undefined;
+
+  constructor(init: { limit: number; received: number; declared?: number; action?: string }) {
+    const size = init.declared === undefined ? `more than ${init.limit} bytes (stopped after ${init.received})` : `${init.declared} bytes (Content-Length)`;
+    super(`${init.action ? `${init.action}: ` : ''}The response is ${size}; the limit is ${init.limit} bytes (maxResponseBytes)`);
+    this.limit = init.limit;
+    this.received = init.received;
+    this.declared = init.declared;
+    this.action = init.action;
+  }
 }
 
 /** The client was configured in a way that cannot work (insecure endpoint, no host for a region…). */
 export class ConfigurationError extends CloudExecError {
   override name = 'ConfigurationError';
+}
+
+/**
+ * A response field the documentation types as a number or boolean came as a string that is not one
+ * (`"5"` and `"true"` are converted; `"five"` is this error). Not retried.
+ */
+export class ResponseTypeError extends CloudExecError {
+  override name = 'ResponseTypeError';
+  readonly action: string;
+  /** Field path in the response: `InvocationSet[2].Timeout`. */
+  readonly path: string;
+  readonly expected: 'number' | 'boolean';
+  readonly value: string;
+
+  constructor(init: { action: string; path: string; expected: 'number' | 'boolean'; value: string }) {
+    const shown = init.value.length > 40 ? `${init.value.slice(0, 37)}...` : init.value;
+    super(`${init.action}: response field ${init.path} should be a ${init.expected} (got ${JSON.stringify(shown)})`);
+    this.action = init.action;
+    this.path = init.path;
+    this.expected = init.expected;
+    this.value = init.value;
+  }
 }
 
 /** A paginated listing misbehaved (e.g. the server repeated a NextToken). */

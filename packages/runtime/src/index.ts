@@ -19,6 +19,7 @@ export {
   staticCredentials,
   type CachedProviderOptions,
   type CredentialProvider,
+  type CredentialRequest,
 } from './credentials.ts';
 export { resolveEndpoint, type Endpoint, type EndpointOptions } from './endpoint.ts';
 export {
@@ -26,7 +27,10 @@ export {
   CloudExecError,
   ConfigurationError,
   CredentialsError,
+  CredentialsTimeoutError,
   PaginationError,
+  ResponseTooLargeError,
+  ResponseTypeError,
   TimeoutError,
   TransportError,
   ValidationError,
@@ -61,6 +65,8 @@ export {
   type RetryOptions,
 } from './retry.ts';
 export { createFetchTransport, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
+export { DEFAULT_MAX_RESPONSE_BYTES, type TransportOptions } from './response-limit.ts';
+export { coerceFields, fieldTypesFromSchema, type FieldType, type FieldTypes } from './coerce.ts';
 export {
   DEFAULT_WAITER_TIMEOUT_MS,
   statusWaitState,

@@ -1,6 +1,8 @@
 // Pagination helpers for the three documented styles. Each returns a Paginator: iterate it for pages, or
-// `.items()` for the items of every page. Iteration stops on an empty page, and every iteration starts
-// again from the caller's input (which is never mutated).
+// `.items()` for the items of every page. Iteration stops on an empty page or after `maxPages`, and every
+// iteration starts again from the caller's input (which is never mutated). A server that makes no progress
+// (ignores Offset/PageNumber and answers the same page again, or repeats a NextToken) ends the iteration with
+// a PaginationError instead of looping forever.
 import { PaginationError } from './errors.ts';
 
 export interface Paginator<P, T> extends AsyncIterable<P> {
@@ -15,7 +17,9 @@ interface CommonOptions<I, O, T> {
   input: NoInfer<I>;
   itemsOf: (page: O) => readonly T[] | undefined;
   /** Checked between pages (pass the same signal to fetchPage to abort a page in flight). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+  /** Fetch at most this many pages, then stop quietly (default: no limit). */
+  maxPages?: number | undefined;
 }
 
 /** Keys of T whose values are numbers (possibly optional). */
@@ -47,6 +51,43 @@ function numberAt(record: unknown, key: string): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+/**
+ * Guards one iteration: counts pages against `maxPages`, and throws when a page carries exactly the items of
+ * the page before it (a server ignoring the paging parameter would otherwise be asked forever).
+ */
+function progressGuard(options: { maxPages?: number | undefined }, what: string, compareItems = true) {
+  const maxPages = options.maxPages;
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) {
+    throw new PaginationError(`maxPages must be a whole number greater than 0 (got ${String(maxPages)})`);
+  }
+  let fetched = 0;
+  let previous: string | undefined;
+  return {
+    /** False once maxPages pages have been fetched. */
+    more: () => maxPages === undefined || fetched < maxPages,
+    /** Records a non-empty page; throws when it repeats the previous one. */
+    check(items: readonly unknown[], at: string) {
+      fetched++;
+      if (!compareItems) return;
+      const fingerprint = fingerprintOf(items);
+      if (fingerprint !== undefined && fingerprint === previous) {
+        throw new PaginationError(
+          `The server answered ${what} ${at} with the same ${items.length} items as the page before; it ignores the paging parameter, so stopping instead of looping`,
+        );
+      }
+      previous = fingerprint;
+    },
+  };
+}
+
+function fingerprintOf(items: readonly unknown[]): string | undefined {
+  try {
+    return JSON.stringify(items);
+  } catch {
+    return undefined; // not JSON (a test double with cycles or bigints): no repeat check
+  }
+}
+
 function paginator<P, T>(pages: () => AsyncGenerator<P>, itemsOf: (page: P) => readonly T[] | undefined): Paginator<P, T> {
   return {
     [Symbol.asyncIterator]: pages,
@@ -60,12 +101,14 @@ function paginator<P, T>(pages: () => AsyncGenerator<P>, itemsOf: (page: P) => r
 export function paginateOffset<I extends object, O, T>(options: OffsetPaginationOptions<I, O, T>): Paginator<O, T> {
   const { fetchPage, input, itemsOf, offsetKey, totalKey, signal } = options;
   async function* pages(): AsyncGenerator<O> {
+    const guard = progressGuard(options, offsetKey);
     let offset = numberAt(input, offsetKey) ?? 0;
-    for (;;) {
+    while (guard.more()) {
       signal?.throwIfAborted();
       const page = await fetchPage({ ...input, [offsetKey]: offset });
       const items = itemsOf(page) ?? [];
       if (items.length === 0) return;
+      guard.check(items, String(offset));
       yield page;
       offset += items.length;
       const total = numberAt(page, totalKey);
@@ -84,11 +127,13 @@ export function paginatePageNumber<I extends object, O, T>(
     const firstPage = numberAt(input, pageNumberKey) ?? 1;
     let seen = 0;
     let skipped: number | undefined;
-    for (let pageNumber = firstPage; ; pageNumber++) {
+    const guard = progressGuard(options, pageNumberKey);
+    for (let pageNumber = firstPage; guard.more(); pageNumber++) {
       signal?.throwIfAborted();
       const page = await fetchPage({ ...input, [pageNumberKey]: pageNumber });
       const items = itemsOf(page) ?? [];
       if (items.length === 0) return;
+      guard.check(items, String(pageNumber));
       yield page;
       seen += items.length;
       // Items before the first page: the size the server echoes (it may cap the request), else the requested one.
@@ -107,11 +152,14 @@ export function paginateNextToken<I extends object, O, T>(options: NextTokenPagi
     const first = (input as Record<string, unknown>)[tokenKey];
     const seen = new Set<string>(typeof first === 'string' && first ? [first] : []);
     let request: I = input;
-    for (;;) {
+    // Token paging has its own progress signal (a repeated token); equal items under new tokens are the server's business.
+    const guard = progressGuard(options, tokenKey, false);
+    while (guard.more()) {
       signal?.throwIfAborted();
       const page = await fetchPage(request);
       const items = itemsOf(page) ?? [];
       if (items.length === 0) return;
+      guard.check(items, '');
       yield page;
       const next = (page as Record<string, unknown>)[nextTokenKey];
       if (typeof next !== 'string' || next === '') return;

@@ -1,6 +1,8 @@
 // Waiters: poll until a predicate calls the result done or failed, or the deadline passes. Delays grow
 // exponentially between minDelayMs and maxDelayMs and never overshoot the deadline.
+import { abortable, anySignal, timeoutSignal } from './abort.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { ConfigurationError, TimeoutError } from './errors.ts';
 
 export type WaitState = 'success' | 'failure' | 'pending';
 
@@ -28,17 +30,41 @@ export interface WaitResult<O> {
   attempts: number;
 }
 
-/** Polls until `check` says success or failure, or `timeoutMs` passes. Rejects with the signal's reason on abort. */
+/**
+ * Polls until `check` says success or failure, or `timeoutMs` passes. The deadline also bounds the poll in
+ * flight: it is aborted then, and the wait ends with the last complete result (or a TimeoutError when no poll
+ * ever completed). Rejects with the signal's reason on abort, and with a ConfigurationError on timing options
+ * that cannot work (NaN, negative, infinite or zero).
+ */
 export async function waitFor<O>(options: WaitOptions<O>): Promise<WaitResult<O>> {
   const clock = options.clock ?? systemClock;
-  const minDelay = Math.max(0, options.minDelayMs ?? 1000);
-  const maxDelay = Math.max(minDelay, options.maxDelayMs ?? 15_000);
+  const timeoutMs = checkTiming('timeoutMs', options.timeoutMs);
+  const minDelay = checkTiming('minDelayMs', options.minDelayMs ?? 1000);
+  const maxDelay = checkTiming('maxDelayMs', options.maxDelayMs ?? Math.max(15_000, minDelay));
+  if (maxDelay < minDelay) {
+    throw new ConfigurationError(`Waiter option maxDelayMs must not be less than minDelayMs (got ${maxDelay} < ${minDelay})`);
+  }
   const { signal } = options;
-  const deadline = clock.now() + options.timeoutMs;
+  const deadline = clock.now() + timeoutMs;
+  let last: O | undefined;
   for (let attempts = 1; ; attempts++) {
     signal?.throwIfAborted();
-    const result = await options.poll(signal);
-    signal?.throwIfAborted();
+    // A timer per poll (not one for the whole wait) so virtual clocks in tests only see it while a poll is out.
+    const expiry = timeoutSignal(clock, Math.max(0, deadline - clock.now()), () =>
+      new TimeoutError({ action: 'waiter', scope: 'total', timeoutMs }),
+    );
+    const pollSignal = anySignal(signal, expiry.signal);
+    let result: O;
+    try {
+      result = await abortable(options.poll(pollSignal), pollSignal);
+    } catch (error) {
+      if (signal?.aborted || !expiry.signal?.aborted) throw error;
+      if (attempts === 1) throw expiry.signal.reason;
+      return { state: 'timeout', result: last as O, attempts: attempts - 1 };
+    } finally {
+      expiry.dispose();
+    }
+    last = result;
     const state = options.check(result);
     if (state !== 'pending') return { state, result, attempts };
     const remaining = deadline - clock.now();
@@ -46,6 +72,12 @@ export async function waitFor<O>(options: WaitOptions<O>): Promise<WaitResult<O>
     const delay = Math.min(maxDelay, minDelay * 2 ** (attempts - 1), remaining);
     await clock.sleep(delay, signal);
   }
+}
+
+/** A finite number of milliseconds greater than 0; anything else would poll forever, flat out, or once. */
+function checkTiming(name: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
+  throw new ConfigurationError(`Waiter option ${name} must be a finite number of milliseconds greater than 0 (got ${String(value)})`);
 }
 
 /** What a generated `waitUntil<Name>` takes besides the client and the input. */

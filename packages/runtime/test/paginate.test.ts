@@ -56,8 +56,8 @@ describe('paginateOffset', () => {
   });
 
   it('stops on an empty page even when TotalCount promises more', async () => {
-    const fetchPage = vi.fn(async (input: OffsetInput): Promise<OffsetPage> => ({ TotalCount: 1000, Set: (input.Offset ?? 0) < 4 ? ['a', 'b'] : [] }));
-    expect(await collect(paginateOffset({ ...options, fetchPage, input: {} }).items())).toEqual(['a', 'b', 'a', 'b']);
+    const fetchPage = vi.fn(async ({ Offset = 0 }: OffsetInput): Promise<OffsetPage> => ({ TotalCount: 1000, Set: Offset < 4 ? [`a${Offset}`, `b${Offset}`] : [] }));
+    expect(await collect(paginateOffset({ ...options, fetchPage, input: {} }).items())).toEqual(['a0', 'b0', 'a2', 'b2']);
     expect(fetchPage).toHaveBeenCalledTimes(3);
   });
 

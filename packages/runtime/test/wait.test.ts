@@ -32,15 +32,18 @@ describe('waitFor', () => {
     expect(clock.sleeps).toEqual([1000, 2000, 2000]);
   });
 
-  it('stops when the signal aborts during a sleep and passes the signal to poll', async () => {
+  it('stops when the signal aborts during a sleep, and hands poll a signal that follows the caller', async () => {
     const controller = new AbortController();
+    const seen: AbortSignal[] = [];
     const poll = vi.fn(async (signal: AbortSignal | undefined) => {
-      expect(signal).toBe(controller.signal);
+      seen.push(signal!);
       setTimeout(() => controller.abort(new Error('cancelled')), 5);
       return { InvocationStatus: 'RUNNING' };
     });
     await expect(waitFor({ poll, check, timeoutMs: 60_000, minDelayMs: 30_000, signal: controller.signal })).rejects.toThrow('cancelled');
     expect(poll).toHaveBeenCalledTimes(1);
+    expect(seen[0]?.aborted).toBe(true);
+    expect(seen[0]?.reason).toEqual(new Error('cancelled'));
   });
 
   it('lets poll errors propagate', async () => {

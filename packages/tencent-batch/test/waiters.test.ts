@@ -42,7 +42,7 @@ describe('waitUntilTaskFinished', () => {
 
   it('times out with the last response while the task keeps running', async () => {
     batchMock.override('DescribeTask', { response: task('RUNNING') });
-    const result = await waitUntilTaskFinished(newClient().client, input, { minDelayMs: 15, maxDelayMs: 30, timeoutMs: 40 });
+    const result = await waitUntilTaskFinished(newClient().client, input, { minDelayMs: 15, maxDelayMs: 30, timeoutMs: 400 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.TaskState).toBe('RUNNING');

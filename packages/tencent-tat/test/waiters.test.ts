@@ -64,7 +64,7 @@ describe('waitUntilInvocationFinished', () => {
 
   it('times out with the last response while the invocation keeps running', async () => {
     tatMock.override('DescribeInvocations', { response: invocations('RUNNING') });
-    const result = await waitUntilInvocationFinished(newClient().client, input, { ...fast, timeoutMs: 40 });
+    const result = await waitUntilInvocationFinished(newClient().client, input, { ...fast, timeoutMs: 400 });
     expect(result.state).toBe('timeout');
     expect(result.attempts).toBeGreaterThan(1);
     expect(result.result.InvocationSet?.[0]?.InvocationStatus).toBe('RUNNING');

@@ -95,4 +95,5 @@ export const aliyunProtocol: Protocol = {
     return signAliyunRequest(request);
   },
   parse: parseAliyunResponse,
+  isClockSkewError: (code) => code === 'InvalidTimeStamp.Expired',
 };

@@ -122,4 +122,5 @@ export const tencentProtocol: Protocol = {
     return signTencentRequest(request);
   },
   parse: parseTencentResponse,
+  isClockSkewError: (code) => code === 'AuthFailure.SignatureExpire',
 };

@@ -103,4 +103,6 @@ export interface Protocol {
   sign(request: ProtocolRequest): Promise<WireRequest>;
   /** Maps status, headers and body text to data, an API error or a transport error; never throws. */
   parse(status: number, headers: Headers, bodyText: string): ParsedResponse;
+  /** True for the API error code saying the signing time is too far from the server's (clock-skew retry). */
+  isClockSkewError?(code: string): boolean;
 }
