@@ -93,7 +93,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const started = performance.now();
     answer(req).then(
       ({ answer: plain, entry, close }) => {
-        if (plain) writeAnswer(res, plain, close);
+        if (plain) writeAnswer(res, plain, close || connections.closing);
         else res.destroy();
         log({ ...entry, status: plain?.status ?? 0, code: entry.code ?? (plain ? errorCodeOf(plain.status, plain.body) : 'NetworkError'), durationMs: performance.now() - started });
       },
