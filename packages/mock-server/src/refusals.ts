@@ -2,9 +2,11 @@
 // `Response.Error`, Alibaba `Code`/`Message`/`RequestId`) so SDKs still parse it, but the status is the HTTP one
 // for the limit (400, 408, 413): the engines answer Tencent errors with 200, which would hide a refusal that the
 // request itself caused.
-import type { MockService } from '@cloudexec/runtime/mock';
 import { oversizedBodyError, plainError, type PlainAnswer } from './answers.ts';
 import { fromWebResponse } from './node-io.ts';
+import type { Route } from './router.ts';
+
+type MockService = Route['service'];
 
 export async function limitRefusal(service: MockService | undefined, message: string, host: string): Promise<PlainAnswer> {
   if (!service) return plainError(400, 'BadRequest', message);
