@@ -10,7 +10,7 @@ import { startChildServer } from '../child-server.ts';
 import { ABUSE_KEY, ABUSE_SERVER_ARGS, caseArbitrary } from './cases.ts';
 import { runConcurrently, summaryTable } from './run.ts';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '2000' }, seed: { type: 'string', default: String(Date.now() % 1_000_000) }, 'server-args': { type: 'string', default: ABUSE_SERVER_ARGS.join(' ') } } });
+const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { requests: { type: 'string', default: '2000' }, seed: { type: 'string', default: String(Date.now() % 1_000_000) }, 'server-args': { type: 'string', default: ABUSE_SERVER_ARGS.join(' ') } } });
 const dir = await mkdtemp(join(tmpdir(), 'mock-abuse-'));
 await writeFile(join(dir, 'credentials.json'), JSON.stringify({ [ABUSE_KEY.accessKeyId]: ABUSE_KEY.accessKeySecret }));
 const serverArgs = ['--credentials', join(dir, 'credentials.json'), '--strict-signatures', '--no-rate-limit', '--quiet', ...values['server-args'].split(' ').filter(Boolean)];
