@@ -47,6 +47,8 @@ export interface MockServer {
   readonly origin: string;
   /** The engines, for overrides and datasets in tests: `server.services['tencent-tat'].override(...)`. */
   readonly services: Readonly<Record<ProviderId, MockService>>;
+  /** The limits in force: the defaults with the options' values over them. */
+  readonly limits: Readonly<ServerLimits>;
   /** Resets every engine (overrides, rate-limit history, datasets set after start). */
   reset(): void;
   /**
@@ -155,6 +157,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port,
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     services: Object.fromEntries(services) as Record<ProviderId, MockService>,
+    limits,
     reset: () => services.forEach((service) => service.reset()),
     close: (closeOptions) => connections.shutdown(closeOptions?.graceMs ?? limits.shutdownGraceMs),
   };

@@ -15,6 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+it('exposes the limits in force: the given ones over the defaults', () => {
+  expect(server.limits).toMatchObject({ maxBodyBytes: 64 * 1024, maxParams: 50, maxConnections: 256, shutdownGraceMs: 10_000 });
+});
+
 const ECS = '/?Action=DescribeInvocations&Version=2014-05-26&RegionId=cn-hangzhou';
 const ecs = (query: string) => send(server.port, { path: `${ECS}&${query}`, headers: { host: 'ecs.aliyuncs.com' } });
 const batch = (query: string) =>
@@ -95,12 +99,14 @@ describe('slow clients', () => {
     const head = `POST / HTTP/1.1\r\nhost: tat.tencentcloudapi.com\r\ncontent-type: application/json\r\nx-tc-action: DescribeInvocations\r\nx-tc-version: 2020-10-28\r\ncontent-length: 100\r\n\r\n`;
     const result = await sendRaw(server.port, { head, drip: { chunks: Array.from({ length: 100 }, () => ' '), everyMs: 100 }, timeoutMs: 5_000 });
     expect(result.outcome).toBe(408);
+    expect(bodyOf(result.text).error).toBe('RequestTimeout');
     expect(result.ms).toBeLessThan(2_500);
   });
 
   it('headers sent slowly → 408 at the header timeout', async () => {
     const result = await sendRaw(server.port, { head: 'GET / HTTP/1.1\r\n', drip: { chunks: Array.from({ length: 100 }, (_, i) => `x-${i}: v\r\n`), everyMs: 100 }, timeoutMs: 5_000 });
     expect(result.outcome).toBe(408);
+    expect(bodyOf(result.text).error).toBe('RequestTimeout');
     expect(result.ms).toBeLessThan(2_500);
   });
 });
