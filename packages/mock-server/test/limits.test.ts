@@ -23,9 +23,9 @@ describe('checkFlattenedParams', () => {
     fc.assert(
       fc.property(pairs, fc.nat(), fc.integer({ min: 101, max: 2 ** 40 }), (list, at, index) => {
         const position = list.length === 0 ? 0 : at % list.length;
-        const withIndex: [string, string][] = [...list.slice(0, position), [`Tag.${index}.Key`, 'v'], ...list.slice(position)].slice(0, 20);
+        const withIndex: [string, string][] = [...list.slice(0, position), [`Tag.${index}.Key`, 'v'] as [string, string], ...list.slice(position)].slice(0, 20);
         expect(checkFlattenedParams(encode(withIndex), limits).violation?.message).toMatch(/list index/);
-        const deep: [string, string][] = [...list.slice(0, position), ['a.b.c.d.e.f.g', 'v'], ...list.slice(position)].slice(0, 20);
+        const deep: [string, string][] = [...list.slice(0, position), ['a.b.c.d.e.f.g', 'v'] as [string, string], ...list.slice(position)].slice(0, 20);
         expect(checkFlattenedParams(encode(deep), limits).violation?.message).toMatch(/nested more than 6/);
       }),
     );
