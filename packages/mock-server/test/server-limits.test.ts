@@ -42,14 +42,14 @@ describe('parameter shape', () => {
     expect(answer.status).toBe(400);
     expect(json(answer)).toMatchObject({ Code: 'InvalidParameter', HostId: 'ecs.aliyuncs.com' });
     expect(json(answer).Message).toContain(message);
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(3_000);
   });
 
   it('Tencent GET Filters.1000000000.Name → 400 with the Tencent error envelope', async () => {
     const { answer, ms } = await timed(() => batch('JobId=job-1&TaskName=A&Filters.1000000000.Name=a'));
     expect(answer.status).toBe(400);
     expect(json(answer).Response.Error).toMatchObject({ Code: 'InvalidParameter' });
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(3_000);
   });
 
   it('a form body shares the parameter budget with the query', async () => {
@@ -79,7 +79,7 @@ describe('parameter shape', () => {
 describe('body size', () => {
   it('a body announced over the cap → 413 before any of it is sent', async () => {
     const head = `POST / HTTP/1.1\r\nhost: tat.tencentcloudapi.com\r\ncontent-type: application/json\r\nx-tc-action: DescribeInvocations\r\nx-tc-version: 2020-10-28\r\ncontent-length: ${10 * 1024 * 1024}\r\n\r\n`;
-    const result = await sendRaw(server.port, { head, timeoutMs: 3_000 });
+    const result = await sendRaw(server.port, { head, timeoutMs: 8_000 });
     expect(result.outcome).toBe(413);
     expect(bodyOf(result.text).Response.Error.Code).toBe('RequestSizeLimitExceeded');
     expect(result.text).toMatch(/\r\nconnection: close\r\n/i);
@@ -89,7 +89,7 @@ describe('body size', () => {
     const head = `POST / HTTP/1.1\r\nhost: ecs.aliyuncs.com\r\ncontent-type: application/x-www-form-urlencoded\r\ntransfer-encoding: chunked\r\n\r\n`;
     const chunk = `10000\r\n${'x'.repeat(0x10000)}\r\n`;
     // Two chunks pass the 64 KiB cap; the terminating chunk is never sent.
-    const result = await sendRaw(server.port, { head: head + chunk + chunk, timeoutMs: 3_000 });
+    const result = await sendRaw(server.port, { head: head + chunk + chunk, timeoutMs: 8_000 });
     expect(result.outcome).toBe(413);
   });
 });
@@ -97,17 +97,17 @@ describe('body size', () => {
 describe('slow clients', () => {
   it('a body sent one byte at a time → 408 and a closed socket at the body timeout', async () => {
     const head = `POST / HTTP/1.1\r\nhost: tat.tencentcloudapi.com\r\ncontent-type: application/json\r\nx-tc-action: DescribeInvocations\r\nx-tc-version: 2020-10-28\r\ncontent-length: 100\r\n\r\n`;
-    const result = await sendRaw(server.port, { head, drip: { chunks: Array.from({ length: 100 }, () => ' '), everyMs: 100 }, timeoutMs: 5_000 });
+    const result = await sendRaw(server.port, { head, drip: { chunks: Array.from({ length: 100 }, () => ' '), everyMs: 100 }, timeoutMs: 8_000 });
     expect(result.outcome).toBe(408);
     expect(bodyOf(result.text).error).toBe('RequestTimeout');
-    expect(result.ms).toBeLessThan(2_500);
+    expect(result.ms).toBeLessThan(4_000);
   });
 
   it('headers sent slowly → 408 at the header timeout', async () => {
-    const result = await sendRaw(server.port, { head: 'GET / HTTP/1.1\r\n', drip: { chunks: Array.from({ length: 100 }, (_, i) => `x-${i}: v\r\n`), everyMs: 100 }, timeoutMs: 5_000 });
+    const result = await sendRaw(server.port, { head: 'GET / HTTP/1.1\r\n', drip: { chunks: Array.from({ length: 100 }, (_, i) => `x-${i}: v\r\n`), everyMs: 100 }, timeoutMs: 8_000 });
     expect(result.outcome).toBe(408);
     expect(bodyOf(result.text).error).toBe('RequestTimeout');
-    expect(result.ms).toBeLessThan(2_500);
+    expect(result.ms).toBeLessThan(4_000);
   });
 });
 

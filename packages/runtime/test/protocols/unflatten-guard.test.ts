@@ -7,7 +7,7 @@ test('a huge list index is dropped in milliseconds; indices up to 10,000 still w
   const started = performance.now();
   expect(unflattenRpcParams([['Tag.1000000000.Key', 'a'], ['RegionId', 'cn-hangzhou']])).toEqual({ RegionId: 'cn-hangzhou' });
   expect(unflattenTencentQuery([['Filters.1000000000.Name', 'a']])).toEqual({});
-  expect(performance.now() - started).toBeLessThan(500);
+  expect(performance.now() - started).toBeLessThan(2_000);
   expect(unflattenRpcParams([['Tag.10000.Key', 'a']])).toEqual({ Tag: [{ Key: 'a' }] });
 });
 
