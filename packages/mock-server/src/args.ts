@@ -1,36 +1,65 @@
 // Command-line options of cloudexec-mock.
-export const USAGE = `usage: cloudexec-mock [--port 8787] [--data file.json] [--credentials file.json] [--strict-signatures]
-                      [--no-rate-limit] [--local-host name]... [--max-body-bytes n] [--quiet]
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
+import { PROVIDER_IDS } from './providers.ts';
 
-  --port n              port on 127.0.0.1 (default 8787; 0 picks a free one)
-  --data file           dataset JSON { "<provider-id>": { "<Action>": [items] } }; replaces the generated
-                        default dataset action by action (provider ids: tencent-tat, tencent-batch, aliyun-ecs, aliyun-swas)
-  --credentials file    JSON { "<accessKeyId>": "<secret>" }: calls must use one of these keys
-  --strict-signatures   check signatures strictly (needs --credentials); without it the engine's lenient
-                        mode applies (@cloudexec/mock strictSignatures: false)
-  --no-rate-limit       do not enforce the documented QPS limits
-  --local-host name     another name for this server (like 127.0.0.1: requests are routed by API version)
-  --max-body-bytes n    larger bodies get the provider's error (default 1048576)
-  --quiet               no per-request log lines`;
+export const USAGE = `usage: cloudexec-mock [--port 8787] [--host 127.0.0.1] [--data file.json] [--credentials file.json]
+                      [--strict-signatures] [--no-rate-limit] [--local-host name]... [limits] [--quiet]
+
+  --port n                port to listen on (default 8787; 0 picks a free one)
+  --host addr             interface to listen on (default 127.0.0.1; 0.0.0.0 or :: exposes the mock to the network)
+  --data file             dataset JSON { "<provider-id>": { "<Action>": [items] } }; replaces the generated
+                          default dataset action by action (provider ids: ${PROVIDER_IDS.join(', ')})
+  --credentials file      JSON { "<accessKeyId>": "<secret>" }: calls must use one of these keys
+  --strict-signatures     check signatures strictly (needs --credentials); without it the engine's lenient
+                          mode applies (@cloudexec/mock strictSignatures: false)
+  --no-rate-limit         do not enforce the documented QPS limits
+  --local-host name       another name for this server (like 127.0.0.1: requests are routed by API version)
+  --quiet                 no per-request log lines
+  --version               print the version
+  --help                  print this help
+
+limits (a request over one is refused before it reaches the mock; defaults in brackets):
+  --max-body-bytes n      larger bodies get 413 in the provider's error shape, unread [${DEFAULT_LIMITS.maxBodyBytes}]
+  --max-params n          most query + form parameters, else 400 [${DEFAULT_LIMITS.maxParams}]
+  --max-list-index n      highest list index in a parameter name (Tag.<n>.Key), else 400 [${DEFAULT_LIMITS.maxListIndex}]
+  --max-depth n           most segments in a parameter name, deepest JSON body nesting, else 400 [${DEFAULT_LIMITS.maxDepth}]
+  --header-timeout-ms n   time for the request line and headers, else 408 [${DEFAULT_LIMITS.headersTimeoutMs}]
+  --body-timeout-ms n     time for the body after the headers, else 408 and the socket closed [${DEFAULT_LIMITS.bodyTimeoutMs}]
+  --max-connections n     open connections at most; more are closed on arrival [${DEFAULT_LIMITS.maxConnections}]
+  --shutdown-grace-ms n   on SIGTERM/SIGINT, time requests in flight get to finish [${DEFAULT_LIMITS.shutdownGraceMs}]`;
 
 export interface CliOptions {
   port: number;
+  host: string;
   dataFile?: string;
   credentialsFile?: string;
   strictSignatures: boolean;
   enforceQps: boolean;
   localHosts: string[];
-  maxBodyBytes?: number;
+  /** Only the limits given on the command line; the server fills in the rest. */
+  limits: Partial<ServerLimits>;
   quiet: boolean;
   help: boolean;
+  version: boolean;
 }
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+const LIMIT_FLAGS: Record<string, { key: keyof ServerLimits; min: number; max: number }> = {
+  '--max-body-bytes': { key: 'maxBodyBytes', min: 1, max: 2 ** 31 },
+  '--max-params': { key: 'maxParams', min: 1, max: 1_000_000 },
+  '--max-list-index': { key: 'maxListIndex', min: 1, max: 1_000_000 },
+  '--max-depth': { key: 'maxDepth', min: 2, max: 1_000 },
+  '--header-timeout-ms': { key: 'headersTimeoutMs', min: 100, max: 3_600_000 },
+  '--body-timeout-ms': { key: 'bodyTimeoutMs', min: 100, max: 3_600_000 },
+  '--max-connections': { key: 'maxConnections', min: 1, max: 1_000_000 },
+  '--shutdown-grace-ms': { key: 'shutdownGraceMs', min: 0, max: 3_600_000 },
+};
+
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { port: 8787, strictSignatures: false, enforceQps: true, localHosts: [], quiet: false, help: false };
+  const options: CliOptions = { port: 8787, host: '127.0.0.1', strictSignatures: false, enforceQps: true, localHosts: [], limits: {}, quiet: false, help: false, version: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -39,16 +68,22 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
       return next;
     };
+    const limit = LIMIT_FLAGS[flag];
+    if (limit) {
+      options.limits[limit.key] = integer(flag, value(), limit.min, limit.max);
+      continue;
+    }
     switch (flag) {
       case '--port': options.port = integer(flag, value(), 0, 65535); break;
+      case '--host': options.host = value(); break;
       case '--data': options.dataFile = value(); break;
       case '--credentials': options.credentialsFile = value(); break;
       case '--strict-signatures': options.strictSignatures = true; break;
       case '--no-rate-limit': options.enforceQps = false; break;
       case '--local-host': options.localHosts.push(value()); break;
-      case '--max-body-bytes': options.maxBodyBytes = integer(flag, value(), 1, 2 ** 31); break;
       case '--quiet': options.quiet = true; break;
       case '--help': case '-h': options.help = true; break;
+      case '--version': case '-v': options.version = true; break;
       default: throw new UsageError(`unknown argument ${arg}`);
     }
   }

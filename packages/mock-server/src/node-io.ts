@@ -4,22 +4,44 @@ import type { PlainAnswer } from './answers.ts';
 
 export interface ReadBody {
   body: Buffer;
-  /** True when the body passed the cap; the rest was read and dropped so the connection stays usable. */
-  oversized: boolean;
+  /**
+   * `oversized`: the body passed the cap (announced by content-length or streamed); reading stopped there.
+   * `timeout`: the body did not arrive in time. Either way the connection must be closed after the answer.
+   */
+  refused?: 'oversized' | 'timeout';
 }
 
-export function readBody(req: IncomingMessage, maxBytes: number): Promise<ReadBody> {
+/**
+ * Reads a body of at most `maxBytes` within `timeoutMs`. A body announced larger than the cap is refused before a
+ * byte of it is read; one that grows past the cap while streaming is refused at that point, and the rest is never read.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<ReadBody> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ body: Buffer.alloc(0), refused: 'oversized' });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let oversized = false;
-    req.on('data', (chunk: Buffer) => {
+    const stop = (result: ReadBody): void => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > maxBytes) oversized = true;
-      if (!oversized) chunks.push(chunk);
+      if (size > maxBytes) stop({ body: Buffer.alloc(0), refused: 'oversized' });
+      else chunks.push(chunk);
+    };
+    const timer = setTimeout(() => stop({ body: Buffer.alloc(0), refused: 'timeout' }), timeoutMs);
+    req.on('data', onData);
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve({ body: Buffer.concat(chunks) });
     });
-    req.on('end', () => resolve({ body: oversized ? Buffer.alloc(0) : Buffer.concat(chunks), oversized }));
-    req.on('error', reject);
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
@@ -65,9 +87,10 @@ export async function fromWebResponse(response: Response): Promise<PlainAnswer |
   return { status: response.status, headers, body: await response.text() };
 }
 
-export function writeAnswer(res: ServerResponse, answer: PlainAnswer): void {
+/** Writes an answer; `close` ends the connection after it (the rest of an unread body is never read). */
+export function writeAnswer(res: ServerResponse, answer: PlainAnswer, close = false): void {
   const body = Buffer.from(answer.body, 'utf8');
-  res.writeHead(answer.status, { ...withoutLength(answer.headers), 'content-length': String(body.length) });
+  res.writeHead(answer.status, { ...withoutLength(answer.headers), 'content-length': String(body.length), ...(close ? { connection: 'close' } : {}) });
   res.end(body);
 }
 

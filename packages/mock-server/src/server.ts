@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createMockService, type MockService } from '@cloudexec/mock';
-import { errorCodeOf, oversizedBodyError, plainError, unknownHostError, unsupportedMethodError, type PlainAnswer } from './answers.ts';
+import { errorCodeOf, plainError, unknownHostError, unsupportedMethodError, type PlainAnswer } from './answers.ts';
 import { readCallHints } from './call-hints.ts';
 import { createDefaultDataset } from './default-dataset.ts';
 import type { Dataset } from './dataset.ts';
@@ -12,6 +12,9 @@ import { formatLogLine, type LogSink, type RequestLogEntry } from './log.ts';
 import { fromWebResponse, readBody, targetUrl, toWebRequest, writeAnswer } from './node-io.ts';
 import { PROVIDER_IDS, serviceModels, type ProviderId } from './providers.ts';
 import { createRouter, hostnameOf, LOOPBACK_HOSTS } from './router.ts';
+import { checkRequestShape, DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
+import { limitRefusal, oversizedRefusal, timeoutRefusal } from './refusals.ts';
+import { trackConnections } from './shutdown.ts';
 import { handleConnect, handleClientError } from './socket-events.ts';
 
 export interface MockServerOptions {
@@ -28,8 +31,10 @@ export interface MockServerOptions {
   /** Enforce each action's documented QPS (default true). */
   enforceQps?: boolean;
   now?: () => number;
-  /** Bodies above this many bytes get a provider-shaped error (default 1 MiB). */
+  /** Bodies above this many bytes get a provider-shaped 413 (default 1 MiB); same as `limits.maxBodyBytes`. */
   maxBodyBytes?: number;
+  /** Request size, shape, timeout and connection limits; see DEFAULT_LIMITS for the defaults. */
+  limits?: Partial<ServerLimits>;
   /** Extra host names that mean "this server" and are routed by API version, like 127.0.0.1. */
   localHosts?: string[];
   /** Receives one line per request. */
@@ -42,12 +47,18 @@ export interface MockServer {
   readonly origin: string;
   /** The engines, for overrides and datasets in tests: `server.services['tencent-tat'].override(...)`. */
   readonly services: Readonly<Record<ProviderId, MockService>>;
+  /** The limits in force: the defaults with the options' values over them. */
+  readonly limits: Readonly<ServerLimits>;
   /** Resets every engine (overrides, rate-limit history, datasets set after start). */
   reset(): void;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, closes idle ones, answers the requests in flight (with `connection: close`) and
+   * resolves once all sockets are closed; sockets still busy after `graceMs` (default `limits.shutdownGraceMs`) are cut.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = DEFAULT_LIMITS.maxBodyBytes;
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const dataset = options.dataset === false ? {} : (options.dataset ?? createDefaultDataset());
@@ -67,25 +78,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     );
   }
   const route = createRouter(services, localHosts);
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits, maxBodyBytes: options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes };
   const log = (entry: RequestLogEntry): void => options.log?.(formatLogLine(entry));
 
-  const server = createServer({ keepAliveTimeout: 5_000 });
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+  const server = createServer({
+    keepAliveTimeout: 5_000,
+    headersTimeout: limits.headersTimeoutMs,
+    // node:http's own whole-request deadline, a backstop behind the body timer in readBody.
+    requestTimeout: limits.headersTimeoutMs + limits.bodyTimeoutMs,
+    // node checks both deadlines on this tick (30 s by default), which would stretch a 1 s timeout to 30 s.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.bodyTimeoutMs) / 4))),
   });
+  server.maxConnections = limits.maxConnections;
+  const connections = trackConnections(server);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     answer(req).then(
-      ({ answer: plain, entry }) => {
-        if (plain) writeAnswer(res, plain);
+      ({ answer: plain, entry, close }) => {
+        if (plain) writeAnswer(res, plain, close || connections.closing);
         else res.destroy();
         log({ ...entry, status: plain?.status ?? 0, code: entry.code ?? (plain ? errorCodeOf(plain.status, plain.body) : 'NetworkError'), durationMs: performance.now() - started });
       },
       () => {
-        if (!res.headersSent) writeAnswer(res, plainError(500, 'InternalError', 'cloudexec-mock failed to answer this request'));
+        if (!res.headersSent) writeAnswer(res, plainError(500, 'InternalError', 'cloudexec-mock failed to answer this request'), true);
         else res.destroy();
         log({ status: 500, code: 'InternalError', durationMs: performance.now() - started });
       },
@@ -94,12 +109,25 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => handleConnect(server, req, socket, head, log));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => handleClientError(error, socket, log));
 
-  async function answer(req: IncomingMessage): Promise<{ answer: PlainAnswer | undefined; entry: Omit<RequestLogEntry, 'status' | 'durationMs'> }> {
+  type Answered = { answer: PlainAnswer | undefined; entry: Omit<RequestLogEntry, 'status' | 'durationMs'>; close?: boolean };
+
+  async function answer(req: IncomingMessage): Promise<Answered> {
     const url = targetUrl(req);
-    const { body, oversized } = await readBody(req, maxBodyBytes);
-    if (!url) return { answer: plainError(400, 'BadRequest', 'The request target is not a path or an http:// URL.'), entry: {} };
-    const hints = readCallHints(req.headers, url, body);
+    const { body, refused } = await readBody(req, limits.maxBodyBytes, limits.bodyTimeoutMs);
+    if (refused === 'timeout') return { answer: timeoutRefusal(limits.bodyTimeoutMs), entry: { code: 'RequestTimeout' }, close: true };
+    if (!url) return { answer: plainError(400, 'BadRequest', 'The request target is not a path or an http:// URL.'), entry: {}, close: refused !== undefined };
+    // Measured on the raw text before anything parses it: a refused shape never reaches the engine's parser.
+    const violation = refused ? undefined : checkRequestShape(req.url ?? '', req.headers['content-type'], body, limits);
+    const hints = readCallHints(req.headers, url, violation ? Buffer.alloc(0) : body);
     const routed = route(url.host, hints);
+    if (refused === 'oversized') {
+      const service = routed.ok ? routed.route.service : undefined;
+      return { answer: await oversizedRefusal(service, limits.maxBodyBytes, routed.ok ? routed.route.urlHost : url.host), entry: { provider: routed.ok ? routed.route.id : undefined, action: hints.action }, close: true };
+    }
+    if (violation) {
+      const service = routed.ok ? routed.route.service : undefined;
+      return { answer: await limitRefusal(service, violation.message, routed.ok ? routed.route.urlHost : url.host), entry: { provider: routed.ok ? routed.route.id : undefined, action: hints.action } };
+    }
     if (!routed.ok) {
       if (routed.reason === 'unknown-host') {
         const refusal = unknownHostError([...services.values()], hostnameOf(routed.host), routed.host);
@@ -110,7 +138,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const { id, service, urlHost } = routed.route;
     const entry = { provider: id, action: hints.action };
-    if (oversized) return { answer: await fromWebResponse(oversizedBodyError(service, maxBodyBytes, urlHost)), entry };
     const request = toWebRequest(req, url, urlHost, body);
     if (!request) return { answer: await fromWebResponse(unsupportedMethodError(service, req.method ?? '?', urlHost)), entry };
     return { answer: await fromWebResponse(await service.handle(request)), entry };
@@ -125,16 +152,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  let closing: Promise<void> | undefined;
+  const host = options.hostname ?? '127.0.0.1';
   return {
     port,
-    origin: `http://${options.hostname ?? '127.0.0.1'}:${port}`,
+    origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     services: Object.fromEntries(services) as Record<ProviderId, MockService>,
+    limits,
     reset: () => services.forEach((service) => service.reset()),
-    close: () =>
-      (closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      })),
+    close: (closeOptions) => connections.shutdown(closeOptions?.graceMs ?? limits.shutdownGraceMs),
   };
 }

@@ -25,9 +25,13 @@ export function handleClientError(error: NodeJS.ErrnoException, socket: Socket, 
     socket.destroy();
     return;
   }
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  writeRaw(socket, status, { error: 'BadRequest', message: 'The request is not well-formed HTTP/1.1.' });
-  log({ status, code: 'BadRequest', durationMs: 0 });
+  // node:http reports a late request (headersTimeout / requestTimeout) and oversized headers here too.
+  const [status, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'BadRequest', 'The request headers are too large.']
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'RequestTimeout', 'The request did not arrive in time.']
+    : [400, 'BadRequest', 'The request is not well-formed HTTP/1.1.'];
+  writeRaw(socket, status, { error: code, message });
+  log({ status, code, durationMs: 0 });
 }
 
 function writeRaw(socket: Socket, status: number, body: Record<string, string>): void {

@@ -28,20 +28,21 @@ describe('malformed requests', () => {
     await stillHealthy();
   });
 
-  it('oversized body → Tencent RequestSizeLimitExceeded, keep-alive connection still usable', async () => {
+  it('oversized body → Tencent RequestSizeLimitExceeded with HTTP 413, the server still serving', async () => {
     const answer = await send(server.port, { method: 'POST', headers: tatHeaders(), body: Buffer.alloc(200 * 1024, 0x20) });
+    expect(answer.status).toBe(413);
     expect(json(answer).Response.Error.Code).toBe('RequestSizeLimitExceeded');
     await stillHealthy();
   });
 
-  it('oversized body → Alibaba InvalidParameter with HTTP 400', async () => {
+  it('oversized body → Alibaba InvalidParameter with HTTP 413', async () => {
     const answer = await send(server.port, {
       method: 'POST',
       path: '/?Action=DescribeInvocations&Version=2014-05-26',
       headers: { host: 'ecs.aliyuncs.com', 'content-type': 'application/x-www-form-urlencoded' },
       body: 'A='.padEnd(100 * 1024, 'x'),
     });
-    expect(answer.status).toBe(400);
+    expect(answer.status).toBe(413);
     expect(json(answer)).toMatchObject({ Code: 'InvalidParameter', HostId: 'ecs.aliyuncs.com' });
   });
 

@@ -36,6 +36,12 @@ type Container = Record<string, unknown> | unknown[];
 
 const INDEX = /^\d+$/;
 
+// A hostile name must not cost more than its length: `Tag.1000000000.Key` would allocate a billion-slot array and
+// a 20,000-segment name overflows the stack in compact(). Such names are dropped, like `__proto__`. Documented
+// lists hold at most 100 items and names have at most 4 segments; cloudexec-mock refuses these with a 400 first.
+const MAX_SEGMENTS = 32;
+const MAX_INDEX = 10_000;
+
 /** Removes the holes a skipped array item leaves behind, depth first. */
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
@@ -50,6 +56,7 @@ function unflattenParams(pairs: Iterable<ParamPair>, firstIndex: number): Record
   const root: Record<string, unknown> = {};
   for (const [name, value] of pairs) {
     const segments = name.split('.');
+    if (segments.length > MAX_SEGMENTS || segments.some((segment) => INDEX.test(segment) && Number(segment) > MAX_INDEX)) continue;
     if (segments.includes('__proto__') || segments.includes('')) continue;
     let node: Container = root;
     for (let i = 0; i < segments.length; i++) {
