@@ -198,10 +198,20 @@ export interface CommonErrorExtension extends Note {
 
 export type UnitExtension = 'seconds' | 'milliseconds' | 'bytes';
 
+/** An acknowledged difference between the spec and a vendor snapshot (read by tools/spec-drift). */
+export interface DriftExtension {
+  /** Change kinds of spec-diff's rules (or `*`) on a property; `request <path>` / `response <path>` on an operation. */
+  ignore: string[];
+  reason: string;
+  /** Narrows the acknowledgement to these snapshot sources. */
+  sources?: string[];
+}
+
 /** The type each extension name validates to. */
 export interface ExtensionTypes {
   'x-cloudexec-service': ServiceExtension;
   'x-cloudexec-operation': OperationExtension;
   'x-cloudexec-common': CommonExtension;
   'x-cloudexec-unit': UnitExtension;
+  'x-cloudexec-drift': DriftExtension;
 }

@@ -11,7 +11,7 @@ const PLACES: Record<string, 'root' | 'operation'> = {
   'x-cloudexec-common': 'root',
   'x-cloudexec-operation': 'operation',
 };
-const KNOWN = [...Object.keys(PLACES), 'x-cloudexec-unit (inside a schema)'];
+const KNOWN = [...Object.keys(PLACES), 'x-cloudexec-unit (inside a schema)', 'x-cloudexec-drift (on an operation or a schema property)'];
 
 export interface ExtensionValidators {
   /** Validator for an extension name, undefined when the vocabulary does not define it. */

@@ -55,6 +55,7 @@ const cases = [
   // GET or POST: key names only (query or body is required by the schema's if/then).
   mirror<X.ExampleRequestExtension>()('/$defs/example/properties/request', { all: ['method', 'host', 'path', 'headers', 'body', 'query', 'note'] }),
   mirror<X.ExampleResponseExtension>()('/$defs/example/properties/response', { all: ['status', 'headers', 'body', 'xml', 'xmlHeaders'], required: ['status', 'body'] }),
+  mirror<X.DriftExtension>()('/$defs/drift', { all: ['ignore', 'reason', 'sources'], required: ['ignore', 'reason'] }),
   mirror<X.ProvenanceExtension>()('/$defs/provenance', { all: ['title', 'file', 'language', 'lastUpdated', 'notes'], required: ['title', 'file', 'language', 'lastUpdated'] }),
   mirror<X.DiscrepancyExtension>()('/$defs/discrepancy', {
     all: ['id', 'description', 'documented', 'observed', 'resolution'],

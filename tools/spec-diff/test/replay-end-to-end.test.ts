@@ -143,7 +143,8 @@ describe('regenerated code follows the edited specs', () => {
     );
     // …and they are exactly the files the replay's own generation made differently.
     expect([...stale].sort()).toEqual(differingFiles().sort());
-  });
+    // A child process running the generator: seconds on a busy 2-core runner.
+  }, 30_000);
 });
 
 describe('the contract suite follows the edited specs', () => {
