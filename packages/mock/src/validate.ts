@@ -2,7 +2,7 @@
 // broken one (the real services answer one error per request). The reading of each limit is the runtime's one
 // constraint interpreter, the same the clients validate with; the mock adds what only a service can judge:
 // whether it issued a pagination token, and the parameters it reads from elsewhere (Tencent's Region header).
-import { firstViolation, violationMessage } from '@cloudexec/runtime';
+import { firstViolation, violationMessage } from '@cloudexec/runtime/wire';
 import type { Constraint } from '@cloudexec/runtime/model';
 import { decodeToken } from './paginate.ts';
 

@@ -12,4 +12,5 @@ export type { ParamPair } from './signing/param-pairs.ts';
 export { COMMON_PARAMETERS, splitCommonParams } from './protocols/common-params.ts';
 export { isJsonObject } from './protocols/envelope.ts';
 export { flattenRpcParams, flattenTencentQuery, unflattenRpcParams, unflattenTencentQuery } from './protocols/flatten.ts';
-export { isOneOf, isPresent, isRecord } from './validation.ts';
+export { isOneOf, isPresent, isRecord } from './constraints.ts';
+export { firstViolation, violationMessage, type Violation } from './constraints.ts';
