@@ -35,7 +35,7 @@ describe('loadValidatedSpecs refuses a broken extension', { timeout: 30_000 }, (
   it('a misspelt extension name: file:line:col and the extensions there are', async () => {
     const message = await loadWith('x-cloudexec-service:', 'x-cloudexec-servce:');
     expect(message).toContain(
-      "specs/tencent/tat.yaml:6:1 /x-cloudexec-servce [extension] unknown extension 'x-cloudexec-servce' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema))",
+      "specs/tencent/tat.yaml:6:1 /x-cloudexec-servce [extension] unknown extension 'x-cloudexec-servce' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-drift (on an operation or a schema property))",
     );
     expect(message).toContain('specs/tencent/tat.yaml:2:1 (document root) [completeness] spec has no x-cloudexec-service block');
   });

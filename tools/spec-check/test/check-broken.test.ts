@@ -70,7 +70,7 @@ const cases: Case[] = [
     fixture: 'broken/tencent/malformed-extension.yaml',
     want: [
       `specs/tencent/malformed-extension.yaml:7:23 /x-cloudexec-service/provider [extension] x-cloudexec-service is malformed: must be one of [\"tencent\",\"aliyun\"], got \"azure\"`,
-      `specs/tencent/malformed-extension.yaml:8:1 /x-cloudexec-colour [extension] unknown extension 'x-cloudexec-colour' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema))`,
+      `specs/tencent/malformed-extension.yaml:8:1 /x-cloudexec-colour [extension] unknown extension 'x-cloudexec-colour' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-drift (on an operation or a schema property))`,
       `specs/tencent/malformed-extension.yaml:23:7 ${op('Ping')}/x-cloudexec-operation [completeness] Ping: operation has no rate limit (rateLimit.qps, or qps: null with a note that the page documents none)`,
       `specs/tencent/malformed-extension.yaml:24:21 ${op('Ping')}/x-cloudexec-operation/rateLimit/qps [extension] x-cloudexec-operation is malformed: must be number, got \"twenty\"`,
     ],
