@@ -17,19 +17,10 @@ import { EcsClient } from '@cloudexec/aliyun-ecs';
 import { SwasClient } from '@cloudexec/aliyun-swas';
 import { TatClient } from '@cloudexec/tencent-tat';
 import { baselines } from './baselines.ts';
+import type { Api, Call, ClientUnderTest } from './client-types.ts';
 import { ALIYUN_CREDENTIALS, ECS, SWAS, TAT, TENCENT_CREDENTIALS } from './fixtures.ts';
 import { loadAliyun, loadTencentTat } from './official.ts';
 
-export type Api = 'tat' | 'ecs' | 'swas';
-
-export type Call = () => Promise<number | undefined>;
-
-export interface ClientUnderTest {
-  api: Api;
-  name: string;
-  official: boolean;
-  create: (port: number) => Call;
-}
 
 /** Resolves every host name to 127.0.0.1, for this agent only: the official Tencent SDK keeps its real host. */
 const loopbackLookup: AgentOptions['lookup'] = (_host, options, callback) => {
