@@ -21,7 +21,7 @@ export async function createMswMocks(options: MockOptions): Promise<MswMocks> {
   const all = new Map<string, MockService>();
   const handlers: HttpHandler[] = [];
   for (const entry of services) {
-    const msw = await entry.loadMsw();
+    const msw = (await entry.loadMsw()) as Record<string, unknown>;
     const mock = (msw[entry.msw.createMock] as (options: MockOptions) => MockService)(options);
     handlers.push(...(msw[entry.msw.createHandlers] as (mock: MockService) => HttpHandler[])(mock));
     all.set(entry.id, mock);
