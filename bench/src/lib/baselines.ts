@@ -1,7 +1,7 @@
 // Floors for context: one bare request with node:http (keep-alive agent) and with global fetch, no
 // signing and no parsing beyond JSON.parse.
 import { Agent, request } from 'node:http';
-import type { Call, ClientUnderTest } from './clients.ts';
+import type { Call, ClientUnderTest } from './client-types.ts';
 
 const headers = { 'x-tc-action': 'DescribeInvocations', 'content-type': 'application/json' };
 

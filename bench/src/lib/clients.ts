@@ -3,33 +3,17 @@
 // (loading its SDK only then) and returns a call that sends one DescribeInvocations and resolves with the
 // answer's TotalCount, so the bench can check that the stub's documented response came back parsed.
 import { Agent, type AgentOptions } from 'node:http';
-import {
-  ApiClient,
-  aliyunProtocol,
-  fetchTransport,
-  tencentProtocol,
-  type Protocol,
-  type ServiceDescriptor,
-  type Transport,
-} from '@cloudexec/runtime';
+import { ApiClient, fetchTransport, wireProtocol, type Transport } from '@cloudexec/runtime';
+import type { ServiceModel } from '@cloudexec/runtime/model';
 import { nodeHttpTransport } from '@cloudexec/runtime/node';
-import { EcsClient } from '@cloudexec/aliyun-ecs';
-import { SwasClient } from '@cloudexec/aliyun-swas';
-import { TatClient } from '@cloudexec/tencent-tat';
+import { EcsClient, serviceModel as ecsModel } from '@cloudexec/aliyun-ecs';
+import { SwasClient, serviceModel as swasModel } from '@cloudexec/aliyun-swas';
+import { TatClient, serviceModel as tatModel } from '@cloudexec/tencent-tat';
 import { baselines } from './baselines.ts';
+import type { Api, Call, ClientUnderTest } from './client-types.ts';
 import { ALIYUN_CREDENTIALS, ECS, SWAS, TAT, TENCENT_CREDENTIALS } from './fixtures.ts';
 import { loadAliyun, loadTencentTat } from './official.ts';
 
-export type Api = 'tat' | 'ecs' | 'swas';
-
-export type Call = () => Promise<number | undefined>;
-
-export interface ClientUnderTest {
-  api: Api;
-  name: string;
-  official: boolean;
-  create: (port: number) => Call;
-}
 
 /** Resolves every host name to 127.0.0.1, for this agent only: the official Tencent SDK keeps its real host. */
 const loopbackLookup: AgentOptions['lookup'] = (_host, options, callback) => {
@@ -80,33 +64,19 @@ function officialAliyun(api: 'ecs' | 'swas', port: number): Call {
   };
 }
 
-const SERVICES: Record<Api, { protocol: Protocol; service: ServiceDescriptor; method: 'GET' | 'POST'; region?: string; params: object }> = {
-  tat: {
-    protocol: tencentProtocol,
-    service: { provider: 'tencent', service: TAT.service, version: TAT.version, globalHost: TAT.host },
-    method: 'POST',
-    region: TAT.region,
-    params: TAT.params,
-  },
-  ecs: {
-    protocol: aliyunProtocol,
-    service: { provider: 'aliyun', service: ECS.service, version: ECS.version, globalHost: ECS.host },
-    method: 'GET',
-    params: ECS.params,
-  },
-  swas: {
-    protocol: aliyunProtocol,
-    service: { provider: 'aliyun', service: SWAS.service, version: SWAS.version, regionalHost: 'swas.{region}.aliyuncs.com' },
-    method: 'GET',
-    params: SWAS.params,
-  },
+/** The protocol, hosts, version and wire method come from the generated service models, as a user's would. */
+const SERVICES: Record<Api, { model: ServiceModel; region?: string; params: object }> = {
+  tat: { model: tatModel, region: TAT.region, params: TAT.params },
+  ecs: { model: ecsModel, params: ECS.params },
+  swas: { model: swasModel, params: SWAS.params },
 };
 
 function ours(api: Api, port: number, transport: Transport): Call {
-  const { protocol, service, method, region, params } = SERVICES[api];
+  const { model, region, params } = SERVICES[api];
+  const method = model.operations.find((op) => op.action === 'DescribeInvocations')?.method ?? 'POST';
   const client = new ApiClient({
-    protocol,
-    service,
+    protocol: wireProtocol(model.protocol),
+    service: model.service,
     ...(region ? { region } : {}),
     credentials: api === 'tat' ? TENCENT_CREDENTIALS : ALIYUN_CREDENTIALS,
     endpoint: `http://127.0.0.1:${port}`,

@@ -15,7 +15,7 @@ import { createMswMocks } from './support/msw-mocks.ts';
 import { batchSdk, tatSdk, TencentCloudSDKHttpException } from './support/tencent-sdk.ts';
 
 // Rate limits off: these tests send more calls per second than the documented QPS.
-const mocks = createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true, enforceQps: false });
+const mocks = await createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true, enforceQps: false });
 beforeAll(() => mocks.server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => mocks.reset());
 afterAll(() => mocks.server.close());

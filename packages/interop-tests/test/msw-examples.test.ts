@@ -11,7 +11,7 @@ import { documentedExample as example, lowerCamelKeys as camel } from './support
 import { createMswMocks } from './support/msw-mocks.ts';
 import { batchSdk, tatSdk } from './support/tencent-sdk.ts';
 
-const mocks = createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true });
+const mocks = await createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true });
 beforeAll(() => mocks.server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => mocks.reset());
 afterAll(() => mocks.server.close());

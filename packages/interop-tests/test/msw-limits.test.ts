@@ -7,7 +7,7 @@ import { rejectionOf } from './support/expect-error.ts';
 import { createMswMocks } from './support/msw-mocks.ts';
 import { batchSdk, tatSdk, TencentCloudSDKHttpException } from './support/tencent-sdk.ts';
 
-const mocks = createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true });
+const mocks = await createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true });
 beforeAll(() => mocks.server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => mocks.reset());
 afterAll(() => mocks.server.close());

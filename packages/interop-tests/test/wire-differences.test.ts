@@ -10,7 +10,7 @@ import { createMswMocks } from './support/msw-mocks.ts';
 import { tc3Signature } from './support/tc3.ts';
 import { batchSdk, tatSdk } from './support/tencent-sdk.ts';
 
-const mocks = createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true, enforceQps: false });
+const mocks = await createMswMocks({ credentials: MOCK_CREDENTIALS, strictSignatures: true, enforceQps: false });
 const seen: Request[] = [];
 beforeAll(() => {
   mocks.server.listen({ onUnhandledFrame: 'error' });

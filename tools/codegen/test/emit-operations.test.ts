@@ -20,7 +20,7 @@ function block(contents: string, name: string): string {
 }
 
 describe('emitOperations', () => {
-  it('binds action, method, QPS and validator in the descriptor', () => {
+  it('binds action, method, QPS, validator and response field types in the descriptor', () => {
     expect(block(emitted(tencentMini), 'describeInvocationTasksOperation')).toBe(
       [
         'export const describeInvocationTasksOperation: OperationDescriptor<DescribeInvocationTasksRequest> = {',
@@ -28,9 +28,27 @@ describe('emitOperations', () => {
         "  method: 'POST',",
         '  qps: 20,',
         '  validate: validateDescribeInvocationTasksRequest,',
+        "  responseTypes: {TotalCount:'number'},",
         '};',
       ].join('\n'),
     );
+  });
+
+  it('writes response field types as one compact line, nested, and leaves them out when there are none', () => {
+    const [first, ...rest] = tencentMini.model.operations;
+    if (!first) throw new Error('tencent-mini has no operations');
+    const responseSchema = {
+      type: 'object',
+      properties: {
+        Total: { type: 'integer' },
+        'Odd-Name': { type: 'boolean' },
+        Set: { type: 'array', items: { type: 'object', properties: { Done: { type: ['boolean', 'null'] }, Name: { type: 'string' } } } },
+        Note: { type: 'string' },
+      },
+    };
+    const contents = emitted(tencentMini, { ...tencentMini.model, operations: [{ ...first, responseSchema }, ...rest.map((op) => ({ ...op, responseSchema: { type: 'object', properties: { Id: { type: 'string' } } } }))] });
+    expect(contents).toContain(`  responseTypes: {'Odd-Name':'boolean',Set:[{Done:'boolean'}],Total:'number'},`);
+    expect(contents.match(/responseTypes/g)).toHaveLength(1);
   });
 
   it('marks region-bound and non-read actions', () => {

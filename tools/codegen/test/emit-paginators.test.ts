@@ -32,6 +32,9 @@ describe('emitPaginators', () => {
         '  return paginateOffset<DescribeInvocationTasksRequest, DescribeInvocationTasksResponse, DescribeInvocationTasksItem>({',
         '    itemsOf: (page) => page.InvocationTaskSet,',
         "    offsetKey: 'Offset',\n    limitKey: 'Limit',\n    totalKey: 'TotalCount',",
+        // Call options reach every page, and maxPages the runtime's page counter.
+        '  options?: CallOptions & { maxPages?: number },',
+        '    signal: options?.signal,\n    maxPages: options?.maxPages,',
       ],
     },
     {

@@ -20,13 +20,14 @@ export const ecsService: ServiceDescriptor = {
 /** DescribeInvocationsRequest with `RegionId` optional: the client fills it from its `region` option. */
 export type DescribeInvocationsInput = Omit<DescribeInvocationsRequest, 'RegionId'> & { RegionId?: string };
 
-/** DescribeInvocations: wire method, documented rate limit and input validator. */
+/** DescribeInvocations: wire method, documented rate limit, input validator and the response's number/boolean fields. */
 export const describeInvocationsOperation: OperationDescriptor<DescribeInvocationsInput> = {
   action: 'DescribeInvocations',
   method: 'GET',
   qps: 0,
   regionRequired: true,
   validate: validateDescribeInvocationsRequest,
+  responseTypes: {Invocations:{Invocation:[{InvokeInstances:{InvokeInstance:[{Dropped:'number',ExitCode:'number',Repeats:'number',Timed:'boolean'}]},Timed:'boolean',Timeout:'number'}]},PageNumber:'number',PageSize:'number',TotalCount:'number'},
 };
 
 /**

@@ -11,11 +11,12 @@ export type DescribeInvocationsItem = NonNullable<DescribeInvocationsResponse['I
  * Pages of DescribeInvocations, advancing `PageNumber` until `TotalCount` items have been seen.
  * Paging page-number: `PageNumber`, `PageSize` (default 10, max 50); items in `Invocations`, total in `TotalCount`.
  * Iterate for pages, or call `.items()` for every item of every page; each iteration starts again from `input`.
+ * `options` apply to every page; `options.maxPages` stops quietly after that many pages.
  */
 export function paginateDescribeInvocations(
   client: ApiClient,
   input: DescribeInvocationsInput,
-  options?: CallOptions,
+  options?: CallOptions & { maxPages?: number },
 ): Paginator<DescribeInvocationsResponse, DescribeInvocationsItem> {
   return paginatePageNumber<DescribeInvocationsInput, DescribeInvocationsResponse, DescribeInvocationsItem>({
     fetchPage: (page) => describeInvocations(client, page, options),
@@ -25,5 +26,6 @@ export function paginateDescribeInvocations(
     pageSizeKey: 'PageSize',
     totalKey: 'TotalCount',
     signal: options?.signal,
+    maxPages: options?.maxPages,
   });
 }

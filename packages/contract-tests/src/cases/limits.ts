@@ -1,10 +1,10 @@
 // Limits: for every documented constraint, an input just past it is refused by the client with a
 // ValidationError naming the parameter and the limit (nothing is sent), an input at it is accepted and sent,
 // and the past-the-limit input sent raw (validate: false) is answered with the constraint's code and status.
-import { CloudApiError, ValidationError } from '@cloudexec/runtime';
+import { CloudApiError, ValidationError, wireProtocol } from '@cloudexec/runtime';
 import type { Constraint, OperationModel } from '@cloudexec/runtime/model';
 import { expect } from 'vitest';
-import { defaultRegionId } from '../support/placement.ts';
+import { inputRegionId } from '../support/placement.ts';
 import { carriedParams, expectedParams, readWire } from '../support/wire.ts';
 import type { CaseKit } from './case-kit.ts';
 import { breaks, firstBroken } from './constraint-oracle.ts';
@@ -58,12 +58,12 @@ function expectedLimit(c: Constraint): unknown {
 
 /** Text wires (query strings, form bodies) carry no types: a number sent for a string arrives as a string. */
 function expressibleOnWire(kit: CaseKit, op: OperationModel, c: Constraint): boolean {
-  const textWire = kit.target.model.service.provider === 'aliyun' || op.method === 'GET';
+  const textWire = !wireProtocol(kit.target.model.protocol).sendsJson(op.method);
   return !(textWire && c.kind === 'type' && c.type === 'string');
 }
 
 export function registerLimitCases(kit: CaseKit, op: OperationModel): void {
-  const regionId = kit.target.model.service.provider === 'aliyun' ? defaultRegionId(kit.target.model) : undefined;
+  const regionId = inputRegionId(kit.target.model);
   for (const limit of limitCases(op, regionId)) {
     if (limit.constraint.kind === 'token') {
       registerTokenCases(kit, op, limit);

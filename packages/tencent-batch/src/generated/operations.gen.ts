@@ -13,12 +13,13 @@ export const batchService: ServiceDescriptor = {
   version: '2017-03-12',
 };
 
-/** DescribeTask: wire method, documented rate limit and input validator. */
+/** DescribeTask: wire method, documented rate limit, input validator and the response's number/boolean fields. */
 export const describeTaskOperation: OperationDescriptor<DescribeTaskRequest> = {
   action: 'DescribeTask',
   method: 'GET',
   qps: 3,
   validate: validateDescribeTaskRequest,
+  responseTypes: {TaskInstanceMetrics:{FailedCount:'number',FailedInterruptedCount:'number',PendingCount:'number',RunnableCount:'number',RunningCount:'number',StartingCount:'number',SubmittedCount:'number',SucceedCount:'number'},TaskInstanceSet:[{ExitCode:'number',TaskInstanceIndex:'number'}],TaskInstanceTotalCount:'number'},
 };
 
 /**

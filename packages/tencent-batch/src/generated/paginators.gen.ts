@@ -11,11 +11,12 @@ export type DescribeTaskItem = NonNullable<DescribeTaskResponse['TaskInstanceSet
  * Pages of DescribeTask, advancing `Offset` until `TaskInstanceTotalCount` items have been seen.
  * Paging offset-limit: `Offset`, `Limit` (default 100, max 1000); items in `TaskInstanceSet`, total in `TaskInstanceTotalCount`.
  * Iterate for pages, or call `.items()` for every item of every page; each iteration starts again from `input`.
+ * `options` apply to every page; `options.maxPages` stops quietly after that many pages.
  */
 export function paginateDescribeTask(
   client: ApiClient,
   input: DescribeTaskRequest,
-  options?: CallOptions,
+  options?: CallOptions & { maxPages?: number },
 ): Paginator<DescribeTaskResponse, DescribeTaskItem> {
   return paginateOffset<DescribeTaskRequest, DescribeTaskResponse, DescribeTaskItem>({
     fetchPage: (page) => describeTask(client, page, options),
@@ -25,5 +26,6 @@ export function paginateDescribeTask(
     limitKey: 'Limit',
     totalKey: 'TaskInstanceTotalCount',
     signal: options?.signal,
+    maxPages: options?.maxPages,
   });
 }

@@ -13,12 +13,13 @@ export const tatService: ServiceDescriptor = {
   version: '2020-10-28',
 };
 
-/** DescribeInvocationTasks: wire method, documented rate limit and input validator. */
+/** DescribeInvocationTasks: wire method, documented rate limit, input validator and the response's number/boolean fields. */
 export const describeInvocationTasksOperation: OperationDescriptor<DescribeInvocationTasksRequest> = {
   action: 'DescribeInvocationTasks',
   method: 'POST',
   qps: 20,
   validate: validateDescribeInvocationTasksRequest,
+  responseTypes: {InvocationTaskSet:[{CommandDocument:{Timeout:'number'},TaskResult:{Dropped:'number',ExitCode:'number'}}],TotalCount:'number'},
 };
 
 /**
@@ -32,13 +33,14 @@ export function describeInvocationTasks(client: ApiClient, input: DescribeInvoca
   return client.send<DescribeInvocationTasksRequest, DescribeInvocationTasksResponse>(describeInvocationTasksOperation, input, options);
 }
 
-/** DescribeInvocations: wire method, documented rate limit and input validator. */
+/** DescribeInvocations: wire method, documented rate limit, input validator and the response's number/boolean fields. */
 export const describeInvocationsOperation: OperationDescriptor<DescribeInvocationsRequest> = {
   action: 'DescribeInvocations',
   method: 'POST',
   qps: 20,
   regionRequired: true,
   validate: validateDescribeInvocationsRequest,
+  responseTypes: {InvocationSet:[{Timeout:'number'}],TotalCount:'number'},
 };
 
 /**

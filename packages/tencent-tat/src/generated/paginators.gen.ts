@@ -11,11 +11,12 @@ export type DescribeInvocationTasksItem = NonNullable<DescribeInvocationTasksRes
  * Pages of DescribeInvocationTasks, advancing `Offset` until `TotalCount` items have been seen.
  * Paging offset-limit: `Offset`, `Limit` (default 20, max 100); items in `InvocationTaskSet`, total in `TotalCount`.
  * Iterate for pages, or call `.items()` for every item of every page; each iteration starts again from `input`.
+ * `options` apply to every page; `options.maxPages` stops quietly after that many pages.
  */
 export function paginateDescribeInvocationTasks(
   client: ApiClient,
   input: DescribeInvocationTasksRequest,
-  options?: CallOptions,
+  options?: CallOptions & { maxPages?: number },
 ): Paginator<DescribeInvocationTasksResponse, DescribeInvocationTasksItem> {
   return paginateOffset<DescribeInvocationTasksRequest, DescribeInvocationTasksResponse, DescribeInvocationTasksItem>({
     fetchPage: (page) => describeInvocationTasks(client, page, options),
@@ -25,6 +26,7 @@ export function paginateDescribeInvocationTasks(
     limitKey: 'Limit',
     totalKey: 'TotalCount',
     signal: options?.signal,
+    maxPages: options?.maxPages,
   });
 }
 
@@ -35,11 +37,12 @@ export type DescribeInvocationsItem = NonNullable<DescribeInvocationsResponse['I
  * Pages of DescribeInvocations, advancing `Offset` until `TotalCount` items have been seen.
  * Paging offset-limit: `Offset`, `Limit` (default 20, max 100); items in `InvocationSet`, total in `TotalCount`.
  * Iterate for pages, or call `.items()` for every item of every page; each iteration starts again from `input`.
+ * `options` apply to every page; `options.maxPages` stops quietly after that many pages.
  */
 export function paginateDescribeInvocations(
   client: ApiClient,
   input: DescribeInvocationsRequest,
-  options?: CallOptions,
+  options?: CallOptions & { maxPages?: number },
 ): Paginator<DescribeInvocationsResponse, DescribeInvocationsItem> {
   return paginateOffset<DescribeInvocationsRequest, DescribeInvocationsResponse, DescribeInvocationsItem>({
     fetchPage: (page) => describeInvocations(client, page, options),
@@ -49,5 +52,6 @@ export function paginateDescribeInvocations(
     limitKey: 'Limit',
     totalKey: 'TotalCount',
     signal: options?.signal,
+    maxPages: options?.maxPages,
   });
 }

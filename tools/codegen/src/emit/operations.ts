@@ -1,7 +1,7 @@
 // operations.gen.ts: the service descriptor, one OperationDescriptor per operation and one tree-shakable
 // function per operation (`describeInvocationTasks(client, input, options)`), typed end to end.
 // Also the naming every other emitter uses, so a name is decided in exactly one place.
-import { wireProtocol } from '@cloudexec/runtime';
+import { fieldTypesFromSchema, wireProtocol, type FieldType } from '@cloudexec/runtime';
 import type { OperationModel, PaginationModel, ServiceModel } from '@cloudexec/runtime/model';
 import {
   camelCase,
@@ -9,6 +9,8 @@ import {
   generatedPath,
   importLine,
   jsDoc,
+  propertyKey,
+  quote,
   tsFile,
   tsLiteral,
   type EmitContext,
@@ -148,9 +150,11 @@ function operationBlock(op: OperationModel, names: OperationNames, model: Servic
     ...(op.region.required ? { regionRequired: true } : {}),
     ...(isReadOnlyAction(op.action) ? {} : { idempotent: false }),
   };
-  const literal = tsLiteral(descriptor).replace(/\n}$/, `\n  validate: ${names.validator},\n}`);
+  const responseTypes = fieldTypesFromSchema(op.responseSchema);
+  const extra = [`  validate: ${names.validator},`, ...(responseTypes ? [`  responseTypes: ${compactLiteral(responseTypes)},`] : [])];
+  const literal = tsLiteral(descriptor).replace(/\n}$/, `\n${extra.join('\n')}\n}`);
   lines.push(
-    jsDoc([`${op.action}: wire method, documented rate limit and input validator.`]),
+    jsDoc([`${op.action}: wire method, documented rate limit${responseTypes ? ',' : ' and'} input validator${responseTypes ? " and the response's number/boolean fields" : ''}.`]),
     `export const ${names.descriptor}: OperationDescriptor<${names.input}> = ${literal};`,
     '',
     operationDoc(op, names, model, ctx),
@@ -159,6 +163,17 @@ function operationBlock(op: OperationModel, names: OperationNames, model: Servic
     '}',
   );
   return lines;
+}
+
+/**
+ * A FieldTypes table on one line (`{TotalCount:'number',Set:[{Ok:'boolean'}]}`): it ships in every bundle that
+ * calls the operation, so it carries no layout.
+ */
+function compactLiteral(type: FieldType): string {
+  if (typeof type === 'string') return quote(type);
+  if (Array.isArray(type)) return `[${compactLiteral(type[0] as FieldType)}]`;
+  const entries = Object.entries(type as Record<string, FieldType>).sort(([a], [b]) => compareStrings(a, b));
+  return `{${entries.map(([key, value]) => `${propertyKey(key)}:${compactLiteral(value)}`).join(',')}}`;
 }
 
 /** JSDoc shared by the function and the client method: summary, rate limit, region, pagination, errors. */

@@ -16,13 +16,14 @@ export const miniService: ServiceDescriptor = {
 /** DescribeInvocationsRequest with `RegionId` optional: the client fills it from its `region` option. */
 export type DescribeInvocationsInput = Omit<DescribeInvocationsRequest, 'RegionId'> & { RegionId?: string };
 
-/** DescribeInvocations: wire method, documented rate limit and input validator. */
+/** DescribeInvocations: wire method, documented rate limit, input validator and the response's number/boolean fields. */
 export const describeInvocationsOperation: OperationDescriptor<DescribeInvocationsInput> = {
   action: 'DescribeInvocations',
   method: 'POST',
   qps: 100,
   regionRequired: true,
   validate: validateDescribeInvocationsRequest,
+  responseTypes: {PageNumber:'number',PageSize:'number',TotalCount:'number'},
 };
 
 /**

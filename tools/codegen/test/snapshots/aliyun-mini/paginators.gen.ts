@@ -11,11 +11,12 @@ export type DescribeInvocationsItem = NonNullable<NonNullable<DescribeInvocation
  * Pages of DescribeInvocations, following `NextToken` until it comes back empty.
  * Paging next-token: `NextToken`, `MaxResults` (default 10, max 50); items in `Invocations.Invocation`, next token in `NextToken`.
  * Iterate for pages, or call `.items()` for every item of every page; each iteration starts again from `input`.
+ * `options` apply to every page; `options.maxPages` stops quietly after that many pages.
  */
 export function paginateDescribeInvocations(
   client: ApiClient,
   input: DescribeInvocationsInput,
-  options?: CallOptions,
+  options?: CallOptions & { maxPages?: number },
 ): Paginator<DescribeInvocationsResponse, DescribeInvocationsItem> {
   return paginateNextToken<DescribeInvocationsInput, DescribeInvocationsResponse, DescribeInvocationsItem>({
     fetchPage: (page) => describeInvocations(client, page, options),
@@ -24,6 +25,7 @@ export function paginateDescribeInvocations(
     tokenKey: 'NextToken',
     nextTokenKey: 'NextToken',
     signal: options?.signal,
+    maxPages: options?.maxPages,
   });
 }
 
@@ -31,11 +33,12 @@ export function paginateDescribeInvocations(
  * Pages of DescribeInvocations, advancing `PageNumber` until `TotalCount` items have been seen.
  * Paging page-number: `PageNumber`, `PageSize` (default 10, max 50); items in `Invocations.Invocation`, total in `TotalCount`.
  * Iterate for pages, or call `.items()` for every item of every page; each iteration starts again from `input`.
+ * `options` apply to every page; `options.maxPages` stops quietly after that many pages.
  */
 export function paginateDescribeInvocationsByPage(
   client: ApiClient,
   input: DescribeInvocationsInput,
-  options?: CallOptions,
+  options?: CallOptions & { maxPages?: number },
 ): Paginator<DescribeInvocationsResponse, DescribeInvocationsItem> {
   return paginatePageNumber<DescribeInvocationsInput, DescribeInvocationsResponse, DescribeInvocationsItem>({
     fetchPage: (page) => describeInvocations(client, page, options),
@@ -45,5 +48,6 @@ export function paginateDescribeInvocationsByPage(
     pageSizeKey: 'PageSize',
     totalKey: 'TotalCount',
     signal: options?.signal,
+    maxPages: options?.maxPages,
   });
 }

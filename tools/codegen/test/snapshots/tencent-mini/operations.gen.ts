@@ -12,12 +12,13 @@ export const miniService: ServiceDescriptor = {
   version: '2020-10-28',
 };
 
-/** DescribeInvocationTasks: wire method, documented rate limit and input validator. */
+/** DescribeInvocationTasks: wire method, documented rate limit, input validator and the response's number/boolean fields. */
 export const describeInvocationTasksOperation: OperationDescriptor<DescribeInvocationTasksRequest> = {
   action: 'DescribeInvocationTasks',
   method: 'POST',
   qps: 20,
   validate: validateDescribeInvocationTasksRequest,
+  responseTypes: {TotalCount:'number'},
 };
 
 /**
