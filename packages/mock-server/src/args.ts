@@ -1,4 +1,5 @@
 // Command-line options of cloudexec-mock.
+import { type ParseArgsOptionsConfig, parseArgs as parseArgsNode } from 'node:util';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
 import { PROVIDER_IDS } from './providers.ts';
 
@@ -48,43 +49,90 @@ export class UsageError extends Error {
 }
 
 const LIMIT_FLAGS: Record<string, { key: keyof ServerLimits; min: number; max: number }> = {
-  '--max-body-bytes': { key: 'maxBodyBytes', min: 1, max: 2 ** 31 },
-  '--max-params': { key: 'maxParams', min: 1, max: 1_000_000 },
-  '--max-list-index': { key: 'maxListIndex', min: 1, max: 1_000_000 },
-  '--max-depth': { key: 'maxDepth', min: 2, max: 1_000 },
-  '--header-timeout-ms': { key: 'headersTimeoutMs', min: 100, max: 3_600_000 },
-  '--body-timeout-ms': { key: 'bodyTimeoutMs', min: 100, max: 3_600_000 },
-  '--max-connections': { key: 'maxConnections', min: 1, max: 1_000_000 },
-  '--shutdown-grace-ms': { key: 'shutdownGraceMs', min: 0, max: 3_600_000 },
+  'max-body-bytes': { key: 'maxBodyBytes', min: 1, max: 2 ** 31 },
+  'max-params': { key: 'maxParams', min: 1, max: 1_000_000 },
+  'max-list-index': { key: 'maxListIndex', min: 1, max: 1_000_000 },
+  'max-depth': { key: 'maxDepth', min: 2, max: 1_000 },
+  'header-timeout-ms': { key: 'headersTimeoutMs', min: 100, max: 3_600_000 },
+  'body-timeout-ms': { key: 'bodyTimeoutMs', min: 100, max: 3_600_000 },
+  'max-connections': { key: 'maxConnections', min: 1, max: 1_000_000 },
+  'shutdown-grace-ms': { key: 'shutdownGraceMs', min: 0, max: 3_600_000 },
 };
 
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  credentials: { type: 'string' },
+  'strict-signatures': { type: 'boolean' },
+  'no-rate-limit': { type: 'boolean' },
+  'local-host': { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  ...Object.fromEntries(Object.keys(LIMIT_FLAGS).map((name) => [name, { type: 'string' }])),
+} satisfies ParseArgsOptionsConfig;
+
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { port: 8787, host: '127.0.0.1', strictSignatures: false, enforceQps: true, localHosts: [], limits: {}, quiet: false, help: false, version: false };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+  const options: CliOptions = {
+    port: 8787,
+    host: '127.0.0.1',
+    strictSignatures: false,
+    enforceQps: true,
+    localHosts: [],
+    limits: {},
+    quiet: false,
+    help: false,
+    version: false,
+  };
+  // node:util splits the arguments (--flag value, --flag=value, -hv); strict: false and tokens let this
+  // file keep its own one-line messages and range checks instead of Node's longer error texts.
+  const { tokens } = parseArgsNode({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') throw new UsageError(`unknown argument ${token.kind === 'positional' ? token.value : '--'}`);
+    const config = (OPTIONS as ParseArgsOptionsConfig)[token.name];
+    if (!config) throw new UsageError(`unknown argument ${token.rawName}`);
+    if (config.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
     const value = (): string => {
-      const next = inline ?? argv[++index];
-      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
-      return next;
+      if (token.value === undefined || token.value === '') throw new UsageError(`${token.rawName} needs a value`);
+      return token.value;
     };
-    const limit = LIMIT_FLAGS[flag];
+    const limit = LIMIT_FLAGS[token.name];
     if (limit) {
-      options.limits[limit.key] = integer(flag, value(), limit.min, limit.max);
+      options.limits[limit.key] = integer(token.rawName, value(), limit.min, limit.max);
       continue;
     }
-    switch (flag) {
-      case '--port': options.port = integer(flag, value(), 0, 65535); break;
-      case '--host': options.host = value(); break;
-      case '--data': options.dataFile = value(); break;
-      case '--credentials': options.credentialsFile = value(); break;
-      case '--strict-signatures': options.strictSignatures = true; break;
-      case '--no-rate-limit': options.enforceQps = false; break;
-      case '--local-host': options.localHosts.push(value()); break;
-      case '--quiet': options.quiet = true; break;
-      case '--help': case '-h': options.help = true; break;
-      case '--version': case '-v': options.version = true; break;
-      default: throw new UsageError(`unknown argument ${arg}`);
+    switch (token.name) {
+      case 'port':
+        options.port = integer(token.rawName, value(), 0, 65535);
+        break;
+      case 'host':
+        options.host = value();
+        break;
+      case 'data':
+        options.dataFile = value();
+        break;
+      case 'credentials':
+        options.credentialsFile = value();
+        break;
+      case 'strict-signatures':
+        options.strictSignatures = true;
+        break;
+      case 'no-rate-limit':
+        options.enforceQps = false;
+        break;
+      case 'local-host':
+        options.localHosts.push(value());
+        break;
+      case 'quiet':
+        options.quiet = true;
+        break;
+      case 'help':
+        options.help = true;
+        break;
+      case 'version':
+        options.version = true;
+        break;
     }
   }
   if (options.strictSignatures && !options.credentialsFile) {

@@ -1,6 +1,6 @@
 // The smoke test's request mix: valid calls for each provider and each kind of malformed input, with what a
 // well-formed answer to each looks like.
-import { Agent, request } from 'node:http';
+import { type Agent, request } from 'node:http';
 import { sendBytes, tatHeaders } from './http.ts';
 
 export interface Outcome {

@@ -6,7 +6,7 @@ import type { Clock } from './clock.ts';
 import type { ClientHooks } from './client-types.ts';
 import type { SecretCredentials } from './credentials.ts';
 import { clockSkewMs, type ClockOffset } from './clock-skew.ts';
-import { CloudApiError, CloudExecError, ConfigurationError, ResponseTooLargeError, TimeoutError, TransportError } from './errors.ts';
+import { CloudApiError, type CloudExecError, ConfigurationError, ResponseTooLargeError, TimeoutError, TransportError } from './errors.ts';
 import type { ParsedResponse, Protocol, ProtocolRequest, WireRequest } from './protocols/types.ts';
 import { redactHeaders, redactRequest, scrubError, scrubSecrets } from './redact.ts';
 import { isRetryableCode, isRetryableStatus, retryAfterMs } from './retry.ts';

@@ -3,7 +3,6 @@
 import type * as Tat from '@cloudexec/tencent-tat';
 import type {
   CommandDocument,
-  DescribeInvocationTasksFilter,
   DescribeInvocationTasksFilterName,
   DescribeInvocationTasksRequest,
   DescribeInvocationTasksResponse,

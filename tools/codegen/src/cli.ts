@@ -4,11 +4,19 @@
 // 1 stale output under --check, 2 invalid input or usage.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ParseArgsOptionsConfig, parseArgs as parseArgsNode } from 'node:util';
 import { CodegenError } from './load/codegen-error.ts';
 import { generate, type GenerateResult } from './pipeline.ts';
 import { formatReport, formatStale } from './report.ts';
 
 const USAGE = 'usage: cloudexec-codegen [--check] [--specs <dir>] [--out <packages dir>]';
+
+const OPTIONS = {
+  check: { type: 'boolean' },
+  specs: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsOptionsConfig;
 
 export interface CliOptions {
   check: boolean;
@@ -21,19 +29,19 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function parseArgs(argv: readonly string[], root = repoRoot): CliOptions {
   const options: CliOptions = { check: false, specsDir: path.join(root, 'specs'), outDir: path.join(root, 'packages') };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index];
-    const value = (): string => {
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new CodegenError(`${arg} needs a directory\n${USAGE}`);
-      index += 1;
-      return path.resolve(next);
+  // node:util splits the arguments; strict: false and tokens keep this CLI's one-line messages.
+  const { tokens } = parseArgsNode({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') throw new CodegenError(`unknown argument ${token.kind === 'positional' ? token.value : '--'}\n${USAGE}`);
+    const directory = (): string => {
+      if (token.value === undefined || token.value.startsWith('--')) throw new CodegenError(`${token.rawName} needs a directory\n${USAGE}`);
+      return path.resolve(token.value);
     };
-    if (arg === '--check') options.check = true;
-    else if (arg === '--specs') options.specsDir = value();
-    else if (arg === '--out') options.outDir = value();
-    else if (arg === '--help' || arg === '-h') throw new CodegenError(USAGE);
-    else throw new CodegenError(`unknown argument ${arg}\n${USAGE}`);
+    if (token.name === 'check' && token.value === undefined) options.check = true;
+    else if (token.name === 'specs') options.specsDir = directory();
+    else if (token.name === 'out') options.outDir = directory();
+    else if (token.name === 'help' && token.value === undefined) throw new CodegenError(USAGE);
+    else throw new CodegenError(`unknown argument ${token.rawName}\n${USAGE}`);
   }
   return options;
 }

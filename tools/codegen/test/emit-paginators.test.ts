@@ -4,7 +4,6 @@ import type { ApiClient, OperationDescriptor } from '@cloudexec/runtime';
 import type { PaginationModel, ServiceModel } from '@cloudexec/runtime/model';
 import { describe, expect, it } from 'vitest';
 import { emitPaginators } from '../src/emit/paginators.ts';
-import { aliyunMini } from './fixtures/models/aliyun-mini.ts';
 import { contextFor } from './fixtures/models/fixture.ts';
 import { tencentMini } from './fixtures/models/tencent-mini.ts';
 import { paginateDescribeInvocations, paginateDescribeInvocationsByPage } from './snapshots/aliyun-mini/paginators.gen.ts';

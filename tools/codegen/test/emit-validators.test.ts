@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { emitModelData } from '../src/emit/model-data.ts';
 import { emitValidators } from '../src/emit/validators.ts';
 import { contextFor } from './fixtures/models/fixture.ts';
-import { aliyunMini } from './fixtures/models/aliyun-mini.ts';
 import { tencentMini } from './fixtures/models/tencent-mini.ts';
 import { validateDescribeInvocationsRequest } from './snapshots/aliyun-mini/validators.gen.ts';
 import { validateDescribeInvocationTasksRequest, validateRunCommandRequest } from './snapshots/tencent-mini/validators.gen.ts';

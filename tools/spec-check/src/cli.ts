@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { checkSpecs } from './check.ts';
 import { DEFAULT_SPECS_DIR } from './load.ts';
@@ -87,20 +88,22 @@ interface Flags {
   values: Record<string, string | true>;
 }
 
+const OPTIONS = { specs: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } } satisfies ParseArgsOptionsConfig;
+
+// node:util splits the arguments; strict: false and tokens keep this CLI's own one-line messages.
 function parseFlags(args: string[]): Flags | string {
   const flags: Flags = { positional: [], values: {} };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (!arg.startsWith('--')) {
-      flags.positional.push(arg);
-      continue;
-    }
-    const [name = '', inline] = arg.slice(2).split('=', 2);
-    if (!['specs', 'name', 'json'].includes(name)) return `unknown option --${name}`;
-    if (name === 'json') flags.values.json = true;
-    else if (inline !== undefined) flags.values[name] = inline;
-    else if (args[i + 1] !== undefined && !args[i + 1]?.startsWith('--')) flags.values[name] = args[++i] ?? '';
-    else flags.values[name] = true;
+  const { tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') flags.positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!(token.name in OPTIONS) || !token.rawName.startsWith('--')) return `unknown option ${token.rawName}`;
+    if (token.name === 'json') flags.values.json = true;
+    // A missing value (or the next flag taken as one) reads as "no value": runCheck names the problem.
+    else if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+      if (token.value !== undefined) return `${token.rawName} needs a value`;
+      flags.values[token.name] = true;
+    } else flags.values[token.name] = token.value;
   }
   return flags;
 }

@@ -69,10 +69,10 @@ const cases: Case[] = [
     // x-cloudexec-* against the extension vocabulary
     fixture: 'broken/tencent/malformed-extension.yaml',
     want: [
-      `specs/tencent/malformed-extension.yaml:7:23 /x-cloudexec-service/provider [extension] x-cloudexec-service is malformed: must be one of [\"tencent\",\"aliyun\"], got \"azure\"`,
+      `specs/tencent/malformed-extension.yaml:7:23 /x-cloudexec-service/provider [extension] x-cloudexec-service is malformed: must be one of ["tencent","aliyun"], got "azure"`,
       `specs/tencent/malformed-extension.yaml:8:1 /x-cloudexec-colour [extension] unknown extension 'x-cloudexec-colour' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-drift (on an operation or a schema property))`,
       `specs/tencent/malformed-extension.yaml:23:7 ${op('Ping')}/x-cloudexec-operation [completeness] Ping: operation has no rate limit (rateLimit.qps, or qps: null with a note that the page documents none)`,
-      `specs/tencent/malformed-extension.yaml:24:21 ${op('Ping')}/x-cloudexec-operation/rateLimit/qps [extension] x-cloudexec-operation is malformed: must be number, got \"twenty\"`,
+      `specs/tencent/malformed-extension.yaml:24:21 ${op('Ping')}/x-cloudexec-operation/rateLimit/qps [extension] x-cloudexec-operation is malformed: must be number, got "twenty"`,
     ],
   },
   {
@@ -106,7 +106,7 @@ const cases: Case[] = [
       `specs/tencent/wrong-type.yaml:3:1 /openapi [openapi] not an OpenAPI document: 'openapi' must be a version string such as '3.1.0' (YAML read the unquoted 3.1 as a number; quote it)`,
       `specs/tencent/wrong-type.yaml:18:36 ${op('Ping')}/requestBody/content/application~1json/schema/properties/Ids/maxItems [schema] not a valid JSON Schema: must be integer`,
       `specs/tencent/wrong-type.yaml:25:7 ${op('Ping')}/x-cloudexec-operation [completeness] Ping: operation lists no error codes (errors or constraintErrors)`,
-      `specs/tencent/wrong-type.yaml:27:9 ${op('Ping')}/x-cloudexec-operation/errors [extension] x-cloudexec-operation is malformed: must be array, got {\"code\":\"InternalError\",\"httpStatus\":200}`,
+      `specs/tencent/wrong-type.yaml:27:9 ${op('Ping')}/x-cloudexec-operation/errors [extension] x-cloudexec-operation is malformed: must be array, got {"code":"InternalError","httpStatus":200}`,
     ],
   },
 ];

@@ -161,7 +161,7 @@ export function parseTencentRequest(raw: RawHttpRequest): TencentParseResult {
   const header = headerLookup(raw.headers);
   const target = requestTarget(raw, header);
   const authorization = header('authorization');
-  if (authorization !== undefined && authorization.trim().toUpperCase().startsWith(TC3_ALGORITHM)) {
+  if (authorization?.trim().toUpperCase().startsWith(TC3_ALGORITHM)) {
     return parseTc3(raw, header, target, authorization);
   }
   const isV1 = header('x-tc-action') === undefined;

@@ -41,7 +41,7 @@ export function withFilterTypes(schemas: SchemaType[], operations: readonly Oper
       throw fail(`${requestName}.${filters.parameter} is not a list`);
     }
     const item = objectLiteral(listMember.type.elementType, byName);
-    if (!item || !item.members.some((member) => propertyName(member) === NAME_MEMBER)) {
+    if (!item?.members.some((member) => propertyName(member) === NAME_MEMBER)) {
       throw fail(`the items of ${requestName}.${filters.parameter} have no ${NAME_MEMBER}`);
     }
     declarations.push(
