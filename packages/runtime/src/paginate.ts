@@ -10,11 +10,15 @@ export interface Paginator<P, T> extends AsyncIterable<P> {
   items(): AsyncIterable<T>;
 }
 
+// The built-in `NoInfer` needs TypeScript 5.4; this older idiom blocks inference the same way and keeps the
+// published declarations valid for TypeScript 5.0 (decisions/0010-support-policy.md).
+type NoInferFrom<T> = [T][T extends unknown ? 0 : never];
+
 interface CommonOptions<I, O, T> {
   /** Fetches one page (typically `(input) => client.send(op, input, callOptions)`). */
   fetchPage: (input: I) => Promise<O>;
   /** The first request; its paging fields say where to start. (`I` is inferred from fetchPage.) */
-  input: NoInfer<I>;
+  input: NoInferFrom<I>;
   itemsOf: (page: O) => readonly T[] | undefined;
   /** Checked between pages (pass the same signal to fetchPage to abort a page in flight). */
   signal?: AbortSignal | undefined;

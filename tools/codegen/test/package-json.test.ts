@@ -24,17 +24,18 @@ describe('mergePackageJson', () => {
       type: 'module',
       sideEffects: false,
       license: 'MIT',
-      engines: { node: '>=20' },
+      engines: { node: '>=20.19' },
       exports: {
         '.': { source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' },
         './msw': { source: './src/msw.ts', types: './dist/msw.d.ts', default: './dist/msw.js' },
+        './package.json': './package.json',
       },
       dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' },
-      peerDependencies: { msw: '^3.0.0' },
+      peerDependencies: { msw: '^2.0.0 || ^3.0.0' },
       peerDependenciesMeta: { msw: { optional: true } },
       devDependencies: { msw: MSW_VERSION },
-      publishConfig: { access: 'public', provenance: true },
-      scripts: { build: 'rm -rf dist && tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' },
+      publishConfig: { access: 'public', provenance: true, exports: { './package.json': './package.json' } },
+      scripts: { build: 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist', typecheck: 'tsc --noEmit -p tsconfig.json' },
     });
     expect(result).toHaveProperty('repository.directory', 'packages/tencent-tat');
   });
@@ -43,7 +44,7 @@ describe('mergePackageJson', () => {
     { name: 'keeps the version changesets wrote', given: { version: '1.4.2' }, want: { version: '1.4.2' } },
     { name: 'keeps unknown keys', given: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } }, want: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } } },
     { name: 'keeps a hand-written description', given: { description: 'Mine.' }, want: { description: 'Mine.' } },
-    { name: 'keeps other scripts and dev dependencies', given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } }, want: { scripts: { test: 'vitest', build: 'rm -rf dist && tsc -p tsconfig.build.json', typecheck: 'tsc --noEmit -p tsconfig.json' }, devDependencies: { vitest: '5.1.1', msw: MSW_VERSION } } },
+    { name: 'keeps other scripts and dev dependencies', given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } }, want: { scripts: { test: 'vitest', build: 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist', typecheck: 'tsc --noEmit -p tsconfig.json' }, devDependencies: { vitest: '5.1.1', msw: MSW_VERSION } } },
     { name: 'overwrites owned fields', given: { name: 'wrong', sideEffects: true, dependencies: { lodash: '1' } }, want: { name: '@cloudexec/tencent-tat', sideEffects: false, dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' } } },
   ];
   it.each(cases)('$name', ({ given, want }) => {

@@ -75,7 +75,10 @@ const exportsMap: Rule = (view) => {
   const out: Array<[Severity, string, string]> = [];
   const unpublishedSource: string[] = [];
   if (!('.' in exports)) out.push(['error', 'exports', 'exports has no "." entry']);
+  // Bundlers and tools read `<name>/package.json`; without this entry the exports map hides it.
+  if (exports['./package.json'] !== './package.json') out.push(['error', 'exports-package-json', 'exports has no "./package.json": "./package.json" entry']);
   for (const [subpath, target] of Object.entries(exports)) {
+    if (subpath === './package.json') continue;
     const conditions = record(target);
     if (!conditions) {
       out.push(['error', 'exports-types', `exports["${subpath}"] is a bare path; give it "types" and "default" conditions`]);

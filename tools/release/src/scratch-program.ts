@@ -79,21 +79,20 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
-/** Only the provider tarball, msw and typescript: the runtime and mock must come in as the provider's own dependencies. */
+/**
+ * Only the provider tarball, msw and typescript: the runtime and mock must come in as the provider's own
+ * dependencies; npm `overrides` point their ranges at the tarballs (not on the registry yet).
+ */
 export function scratchManifest(packageName: string, tarballs: ScratchTarballs): string {
+  const names = Object.keys(tarballs.dependencies).sort();
   const manifest = {
     name: `scratch-${packageName.replace(/^@/, '').replace('/', '-')}`,
     private: true,
     type: 'module',
     dependencies: { [packageName]: `file:${tarballs.provider}`, ...SCRATCH_DEPENDENCIES },
+    overrides: Object.fromEntries(names.map((name) => [name, `file:${tarballs.dependencies[name]}`])),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-/** Points the provider's `@cloudexec/runtime` and `@cloudexec/mock` ranges at their tarballs (not on the registry yet). */
-export function scratchWorkspaceYaml(tarballs: ScratchTarballs): string {
-  const names = Object.keys(tarballs.dependencies).sort();
-  return ['overrides:', ...names.map((name) => `  ${JSON.stringify(name)}: ${JSON.stringify(`file:${tarballs.dependencies[name]}`)}`), ''].join('\n');
 }
 
 /** Strict TypeScript as a consumer with an ESM Node project has it; declaration files are checked too. */

@@ -1,12 +1,12 @@
-// One provider package alone in a fresh consumer project: install its tarball (plus the runtime tarball in
-// the registry's place, msw and typescript), type-check a generated program under strict TypeScript and run
+// One provider package alone in a fresh consumer project: install its tarball with plain npm, as a user would
+// (plus the runtime and mock tarballs in the registry's place, msw and typescript), type-check a generated program under strict TypeScript and run
 // it against the package's own MSW handlers.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { exec, tail, type ExecResult } from './exec.ts';
 import { planFromModel, type ScratchPlan } from './scratch-plan.ts';
-import { scratchManifest, scratchProgram, scratchTsconfig, scratchWorkspaceYaml, type ScratchTarballs } from './scratch-program.ts';
+import { scratchManifest, scratchProgram, scratchTsconfig, type ScratchTarballs } from './scratch-program.ts';
 
 export interface StepOutcome {
   ok: boolean;
@@ -38,20 +38,18 @@ function outcome(result: ExecResult, note?: string): StepOutcome {
   return { ok: false, ms: result.ms, detail: tail(result) };
 }
 
-/** `@cloudexec/*` packages in the scratch project's store besides the expected ones. */
+/** `@cloudexec/*` packages npm installed besides the expected ones (npm installs them flat). */
 export function unexpectedWorkspacePackages(projectDir: string, expected: readonly string[]): string[] {
-  const virtualStore = path.join(projectDir, 'node_modules', '.pnpm');
-  const allowed = new Set(expected.map((name) => name.replace('/', '+')));
-  return readdirSync(virtualStore)
-    .filter((entry) => entry.startsWith('@cloudexec+'))
-    .map((entry) => entry.replace(/@(file|\d).*$/, ''))
-    .filter((entry) => !allowed.has(entry));
+  const scope = path.join(projectDir, 'node_modules', '@cloudexec');
+  if (!existsSync(scope)) return [];
+  return readdirSync(scope)
+    .map((entry) => `@cloudexec/${entry}`)
+    .filter((name) => !expected.includes(name));
 }
 
 async function install(dir: string, env: NodeJS.ProcessEnv): Promise<ExecResult> {
-  // Offline first: msw and typescript are in the store already; fall back to the registry once.
-  const offline = await exec('pnpm', ['install', '--offline'], { cwd: dir, env });
-  return offline.code === 0 ? offline : exec('pnpm', ['install', '--prefer-offline'], { cwd: dir, env });
+  // npm, not pnpm: what a user has (CONTRIBUTING, release). msw and typescript usually come from npm's cache.
+  return exec('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, env });
 }
 
 export async function verifyProviderAlone(
@@ -64,7 +62,6 @@ export async function verifyProviderAlone(
   const elapsed = (): number => Math.round(performance.now() - started);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), scratchManifest(packageName, tarballs));
-  writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), scratchWorkspaceYaml(tarballs));
   const installed = await install(dir, env);
   let installOutcome = outcome(installed);
   if (installOutcome.ok) {

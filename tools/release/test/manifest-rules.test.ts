@@ -31,8 +31,9 @@ describe('manifest rules', () => {
     ['no provenance', (manifest) => (manifest['publishConfig'] = { access: 'public' }), 'error manifest/publish-config'],
     ['a workspace range left', (manifest) => (manifest['dependencies'] = { '@cloudexec/runtime': 'workspace:^' }), 'error manifest/workspace-range'],
     ['no exports', (manifest) => delete manifest['exports'], 'error manifest/exports'],
-    ['a bare export path', (manifest) => (manifest['exports'] = { '.': './dist/index.js' }), 'error manifest/exports-types'],
-    ['an export without types', (manifest) => (manifest['exports'] = { '.': { default: './dist/index.js' } }), 'error manifest/exports-types'],
+    ['no ./package.json export', (manifest) => delete (manifest['exports'] as Manifest)['./package.json'], 'error manifest/exports-package-json'],
+    ['a bare export path', (manifest) => (manifest['exports'] = { '.': './dist/index.js', './package.json': './package.json' }), 'error manifest/exports-types'],
+    ['an export without types', (manifest) => (manifest['exports'] = { '.': { default: './dist/index.js' }, './package.json': './package.json' }), 'error manifest/exports-types'],
     ['types not packed', (_, files) => delete files['dist/msw.d.ts'], 'error manifest/exports-types'],
     ['an implementation not packed', (_, files) => delete files['dist/msw.js'], 'error manifest/exports-missing-file'],
     ['a bin not packed', (manifest) => (manifest['bin'] = { thing: './dist/cli.js' }), 'error manifest/bin'],
@@ -47,6 +48,7 @@ describe('manifest rules', () => {
         exports: {
           '.': { source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' },
           './msw': { source: './src/msw.ts', types: './dist/msw.d.ts', default: './dist/msw.js' },
+          './package.json': './package.json',
         },
       }),
     );

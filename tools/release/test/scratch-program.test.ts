@@ -1,7 +1,7 @@
 import { stripTypeScriptTypes } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_REGION, planFromModel } from '../src/scratch-plan.ts';
-import { scratchManifest, scratchProgram, scratchTsconfig, scratchWorkspaceYaml } from '../src/scratch-program.ts';
+import { scratchManifest, scratchProgram, scratchTsconfig } from '../src/scratch-program.ts';
 import { example, model, operation } from './helpers/model.ts';
 
 const tencent = model('tencent', [
@@ -95,17 +95,14 @@ describe('scratch project files', () => {
   const mock = '/t/cloudexec-mock-1.0.0.tgz';
   const tarballs = { provider: '/t/cloudexec-tencent-thing-1.0.0.tgz', dependencies: { '@cloudexec/runtime': runtime, '@cloudexec/mock': mock } };
 
-  it('depends on the provider tarball, msw and typescript only', () => {
+  it('depends on the provider tarball, msw and typescript only, and maps the runtime and mock onto their tarballs with npm overrides', () => {
     expect(JSON.parse(scratchManifest('@cloudexec/tencent-thing', tarballs))).toEqual({
       name: 'scratch-cloudexec-tencent-thing',
       private: true,
       type: 'module',
       dependencies: { '@cloudexec/tencent-thing': `file:${tarballs.provider}`, msw: '3.0.5', typescript: '5.9.3' },
+      overrides: { '@cloudexec/mock': `file:${mock}`, '@cloudexec/runtime': `file:${runtime}` },
     });
-  });
-
-  it('maps the runtime and mock dependencies onto their tarballs', () => {
-    expect(scratchWorkspaceYaml(tarballs)).toBe(`overrides:\n  "@cloudexec/mock": "file:${mock}"\n  "@cloudexec/runtime": "file:${runtime}"\n`);
   });
 
   it('type-checks strictly with NodeNext, declaration files included', () => {

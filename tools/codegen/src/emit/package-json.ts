@@ -6,7 +6,13 @@ import { CodegenError } from '../load/codegen-error.ts';
 import type { EmitContext } from './helpers.ts';
 
 export const MSW_VERSION = '3.0.5';
-export const MSW_PEER_RANGE = '^3.0.0';
+// msw 2 (Node 20 users' test suites) and 3: the generated msw.gen.ts uses only API common to both
+// (tools/release checks a provider's handlers under the latest msw 2 too).
+export const MSW_PEER_RANGE = '^2.0.0 || ^3.0.0';
+/** decisions/0010-support-policy.md: clients run on Node 20.19+ (require of ESM), Node 22 and 24 are supported. */
+export const CLIENT_NODE_RANGE = '>=20.19';
+/** tsc, then the declarations' relative `.ts` specifiers become `.js` (tools/release/src/rewrite-declarations.ts). */
+export const BUILD_SCRIPT = 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist';
 export const REPOSITORY_URL = 'git+https://github.com/cloudexec/cloudexec.git';
 
 type Json = Record<string, unknown>;
@@ -52,13 +58,14 @@ function ownedFields(model: ServiceModel, ctx: EmitContext): Json {
     repository: { type: 'git', url: REPOSITORY_URL, directory: `packages/${ctx.packageDir}` },
     type: 'module',
     sideEffects: false,
-    engines: { node: '>=20' },
-    exports: { '.': entry('index'), './msw': entry('msw') },
+    engines: { node: CLIENT_NODE_RANGE },
+    // `./package.json` too: bundlers and tools read it through the exports map.
+    exports: { '.': entry('index'), './msw': entry('msw'), './package.json': './package.json' },
     files: ['dist', 'README.md', 'CHANGELOG.md'],
     publishConfig: {
       access: 'public',
       provenance: true,
-      exports: { '.': published('index'), './msw': published('msw') },
+      exports: { '.': published('index'), './msw': published('msw'), './package.json': './package.json' },
     },
     // The `/msw` entry builds on the mock engine; the client entry never reaches it (runtime's tree-shaking test).
     dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' },
@@ -89,7 +96,7 @@ export function mergePackageJson(existingText: string | undefined, model: Servic
     description: typeof existing.description === 'string' ? existing.description : describe(model),
     scripts: {
       ...asObject(existing.scripts),
-      build: 'rm -rf dist && tsc -p tsconfig.build.json',
+      build: BUILD_SCRIPT,
       typecheck: 'tsc --noEmit -p tsconfig.json',
     },
     devDependencies: { ...asObject(existing.devDependencies), msw: MSW_VERSION },

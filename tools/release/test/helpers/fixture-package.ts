@@ -16,6 +16,7 @@ export function goodManifest(): Record<string, unknown> {
     exports: {
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
       './msw': { types: './dist/msw.d.ts', default: './dist/msw.js' },
+      './package.json': './package.json',
     },
     files: ['dist', 'README.md'],
     publishConfig: { access: 'public', provenance: true },
