@@ -18,7 +18,7 @@ describe('DescribeInvocations', () => {
     expectTypeOf<'RunShellScript'>().toExtend<NonNullable<DescribeInvocationsInput['CommandType']>>();
     // @ts-expect-error CommandType takes the documented values only
     const python: DescribeInvocationsInput = { CommandType: 'RunPythonScript' };
-    // @ts-expect-error a request tag needs its Key
+    // Key is optional, as the page's table says (discrepancy tag-key-required).
     const keyless: DescribeInvocationsInput = { Tag: [{ Value: 'prod' }] };
     // @ts-expect-error Timed is a boolean
     const textTimed: DescribeInvocationsInput = { Timed: 'true' };

@@ -20,10 +20,12 @@ describe('DescribeTask', () => {
     type Item = DescribeTaskResponse['TaskInstanceSet'][number];
     expectTypeOf<DescribeTaskResponse['TaskInstanceTotalCount']>().toEqualTypeOf<number>();
     expectTypeOf<Item['TaskInstanceIndex']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<Item['ExitCode']>().toEqualTypeOf<number | null | undefined>();
+    // Non-null as the current vendor definition says (discrepancy nullability-flip); ComputeNodeInstanceId stays nullable.
+    expectTypeOf<Item['ExitCode']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Item['ComputeNodeInstanceId']>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<'FAILED_INTERRUPTED'>().toExtend<NonNullable<Item['TaskInstanceState']>>();
     expectTypeOf<'SUBMITTED'>().not.toExtend<DescribeTaskResponse['TaskState']>();
-    expectTypeOf<DescribeTaskResponse['TaskInstanceMetrics']['FailedCount']>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<DescribeTaskResponse['TaskInstanceMetrics']['FailedCount']>().toEqualTypeOf<number | undefined>();
   });
 
   it('types the error codes', () => {

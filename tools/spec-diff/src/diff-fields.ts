@@ -86,6 +86,7 @@ function compareNode(side: Side, old: FieldNode, now: FieldNode, before: Map<str
 function compareKeyword(side: Side, label: string, key: string, a: unknown, b: unknown, emit: Emit): void {
   if (key === 'enum') return compareEnum(side, label, a, b, emit);
   if (DESCRIPTIONS.has(key)) return emit('description-changed', `${label} ${key} changed`);
+  if (key === 'x-cloudexec-drift') return emit('drift-acknowledgement-changed', `${label} ${key} changed`);
   if (EXAMPLES.has(key)) return emit('examples-changed', `${label} ${key} ${show(a)} → ${show(b)}`);
   const message = `${label} ${key} ${show(a)} → ${show(b)}`;
   const isLimit = UPPER_LIMITS.has(key) || LOWER_LIMITS.has(key) || RESTRICTIONS.has(key);

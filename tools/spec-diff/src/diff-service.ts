@@ -33,7 +33,11 @@ export function diffService(before: ServiceSpec | undefined, after: ServiceSpec 
 
   const bump = packageBump(changes);
   if (bump === undefined) return undefined;
-  const specFiles = [spec.specFile, ...(spec.commonFile === undefined ? [] : [spec.commonFile])];
+  // Only the files that changed: a service edit leaves the provider's common file alone, and a changeset
+  // naming it would send a reviewer looking for a change that is not there.
+  const specFiles = [spec.specFile, ...(spec.commonFile === undefined ? [] : [spec.commonFile])].filter(
+    (file) => before === undefined || after === undefined || !deepEqual(before.documents.get(file), after.documents.get(file)),
+  );
   return { packageName: spec.packageName, specFiles, bump, changes: sortChanges(changes) };
 }
 
@@ -48,6 +52,7 @@ function diffOperation(id: string, oldDocs: DocumentSet, old: OperationEntry, ne
     const b = now.operation[key];
     if (HANDLED.has(key) || deepEqual(a, b)) continue;
     if (key === 'summary' || key === 'description') changes.push(change('description-changed', `operation ${key} changed`, id));
+    else if (key === 'x-cloudexec-drift') changes.push(change('drift-acknowledgement-changed', `operation ${key} changed`, id));
     else changes.push(change('operation-metadata-changed', `operation ${key} ${show(a)} → ${show(b)}`, id));
   }
   // Request/response wrappers: their schemas are compared field by field above, the rest here.

@@ -70,6 +70,7 @@ export const CHANGE_RULES = {
   'description-changed': { bump: 'patch', why: 'documentation only' },
   'provenance-changed': { bump: 'patch', why: 'documentation only (vendor page, edition, date)' },
   'discrepancies-changed': { bump: 'patch', why: 'documentation only (recorded doc inconsistencies)' },
+  'drift-acknowledgement-changed': { bump: 'patch', why: 'maintainers\' bookkeeping for spec:drift (x-cloudexec-drift); stripped from generated code' },
 } as const satisfies Record<string, ChangeRule>;
 
 export type ChangeKind = keyof typeof CHANGE_RULES;

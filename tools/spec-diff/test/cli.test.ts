@@ -34,7 +34,8 @@ describe('spec:diff CLI', () => {
     });
     const result = repo.run(SPEC_DIFF_CLI, ['--base', 'HEAD']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('@cloudexec/acme-things: major (specs/acme/things.yaml, specs/acme/common.yaml)');
+    // The common file did not change, so the package's changeset does not name it.
+    expect(result.stdout).toContain('@cloudexec/acme-things: major (specs/acme/things.yaml)\n');
     expect(result.stdout).toContain('major  DescribeThings: request `Limit` maximum 100 → 50');
     expect(result.stdout).toContain('minor  DescribeThings: response `ThingSet[].Owner` added (optional, string)');
   });
@@ -47,12 +48,27 @@ describe('spec:diff CLI', () => {
       packages: [
         {
           packageName: '@cloudexec/acme-things',
-          specFiles: [SPEC_FILE, COMMON_FILE],
+          specFiles: [SPEC_FILE],
           bump: 'minor',
           changes: [{ kind: 'rate-limit-changed', bump: 'minor', operation: 'DescribeThings', message: 'rate limit 20 QPS → 5 QPS' }],
         },
       ],
     });
+  });
+
+  it('names the common file when it is what changed', () => {
+    const common = commonSpec() as any;
+    common['x-cloudexec-common'].commonErrors = [];
+    repo.write(COMMON_FILE, stringify(common));
+    const parsed = JSON.parse(repo.run(SPEC_DIFF_CLI, ['--json']).stdout);
+    expect(parsed.packages[0].specFiles).toEqual([COMMON_FILE]);
+  });
+
+  it('classifies a drift acknowledgement alone as patch', () => {
+    editSpec((doc) => (at.thing(doc).ThingId['x-cloudexec-drift'] = { ignore: ['response-field-made-required'], reason: 'a quirk' }));
+    const parsed = JSON.parse(repo.run(SPEC_DIFF_CLI, ['--json']).stdout);
+    expect(parsed.packages[0].bump).toBe('patch');
+    expect(parsed.packages[0].changes.map((c: { kind: string }) => c.kind)).toEqual(['drift-acknowledgement-changed']);
   });
 
   it('treats a spec absent at the base as all operations added', () => {

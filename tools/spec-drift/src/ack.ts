@@ -1,5 +1,7 @@
 // Acknowledgements: `x-cloudexec-drift: {ignore: [...], reason: "..."}` beside what it excuses.
-//  - on a schema property: `ignore` lists change kinds (or `*`) accepted for that field;
+//  - on a schema property: `ignore` lists change kinds (or `*`) accepted for that field; a kind listed by
+//    name (not `*`) also covers the fields below it, so one reason covers a whole response object whose
+//    members a source marks the same way (tccli's output_required) without hiding new fields below it;
 //  - on an operation: `ignore` lists fields as `request <path>` / `response <path>` (the field and
 //    everything below it), for fields the spec does not have (an intentionally omitted parameter).
 // An optional `sources` list narrows it to some snapshot sources (a quirk of one SDK).
@@ -37,6 +39,10 @@ export interface AckQuery {
 export function findAck(query: AckQuery, specNodes: Map<string, FieldNode>, operationAck: DriftAck | undefined): string | undefined {
   const field = readAck(specNodes.get(query.path)?.keywords[DRIFT_KEY]);
   if (field !== undefined && appliesTo(field, query.source) && (field.ignore.includes('*') || field.ignore.includes(query.kind))) return field.reason;
+  for (let up = specNodes.get(query.path)?.parent; up !== undefined && up !== ''; up = specNodes.get(up)?.parent) {
+    const inherited = readAck(specNodes.get(up)?.keywords[DRIFT_KEY]);
+    if (inherited !== undefined && appliesTo(inherited, query.source) && inherited.ignore.includes(query.kind)) return inherited.reason;
+  }
   if (operationAck !== undefined && appliesTo(operationAck, query.source)) {
     for (const entry of operationAck.ignore) {
       const [side, path] = entry.split(/\s+/, 2);

@@ -75,6 +75,20 @@ describe('acknowledgements (x-cloudexec-drift)', () => {
     expect(rowsFor({ ...base, components: note(['response-field-retyped']) }, extraOptional as never).find((r) => r.path === 'Items[].Note')?.acknowledged).toBe(false);
   });
 
+  it('a kind named on a property covers the fields below it, but not other kinds there', () => {
+    const items = (ignore: string[]) => ({ ...BASE_RESPONSE, properties: { ...(BASE_RESPONSE.properties as object), Items: { ...((BASE_RESPONSE.properties as any).Items), 'x-cloudexec-drift': { ignore, reason: 'output_required only in tccli' } } } });
+    const edit = (f: { request: FieldMap; response: FieldMap }) => {
+      f.response['Items[].Status'] = { type: 'string', required: true };
+      f.response['Items[].Extra'] = { type: 'string', required: false };
+    };
+    expect(rowsFor({ ...base, response: items(['response-field-made-required']) }, edit as never).map((r) => [r.path, r.kind, r.acknowledged])).toEqual([
+      ['Items[].Extra', 'response-field-added', false],
+      ['Items[].Status', 'response-field-made-required', true],
+    ]);
+    // '*' stays with its own field: it would otherwise hide every new member below.
+    expect(rowsFor({ ...base, response: items(['*']) }, edit as never).every((r) => !r.acknowledged)).toBe(true);
+  });
+
   it('an entry narrowed to other sources does not apply', () => {
     const spec: FixtureSpec = { ...base, operation: { 'x-cloudexec-drift': { ignore: ['request OwnerId'], reason: 'r', sources: ['tccli'] } } };
     expect(rowsFor(spec, extraOptional as never).every((r) => !r.acknowledged)).toBe(true);

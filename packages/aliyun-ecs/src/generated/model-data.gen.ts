@@ -155,7 +155,6 @@ export const serviceModel: ServiceModel = {
       action: 'DescribeInvocations',
       constraints: withErrors(describeInvocationsConstraints, [
         ['MissingParameter.RegionId', 400, 'documented'],
-        ['MissingParameter.TagKey', 400, 'documented'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
@@ -207,6 +206,22 @@ export const serviceModel: ServiceModel = {
         {
           description: 'Tag.N.Key is marked optional, yet a missing key has its own error code.',
           id: 'tag-key-required',
+        },
+        {
+          description: 'Request members exist in the SDK model but not on the page.',
+          id: 'owner-parameters-sdk-only',
+        },
+        {
+          description: 'The SDK and the page send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'The page states rules for tag keys in prose.',
+          id: 'tag-key-prefixes',
+        },
+        {
+          description: 'The page states a parameter combination rule in prose.',
+          id: 'repeat-mode-with-instance-id',
         },
         {
           description: 'The response sample contradicts itself.',
@@ -593,7 +608,8 @@ export const serviceModel: ServiceModel = {
           },
           PageNumber: {
             default: 1,
-            description: 'Page to return, counted from 1 (page-number paging).',
+            deprecated: true,
+            description: 'Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults.',
             examples: [
               1,
             ],
@@ -602,7 +618,8 @@ export const serviceModel: ServiceModel = {
           },
           PageSize: {
             default: 10,
-            description: 'Entries per page (page-number paging).',
+            deprecated: true,
+            description: 'Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.',
             examples: [
               10,
             ],
@@ -617,7 +634,7 @@ export const serviceModel: ServiceModel = {
             type: 'string',
           },
           RepeatMode: {
-            description: 'Execution mode to select; absent selects every mode.',
+            description: 'Execution mode to select; absent selects every mode; ignored when InstanceId is given.',
             enum: [
               'Once',
               'Period',
@@ -642,7 +659,7 @@ export const serviceModel: ServiceModel = {
               description: 'One tag condition of the request.',
               properties: {
                 Key: {
-                  description: 'Tag key; not empty.',
+                  description: 'Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://.',
                   examples: [
                     'TestKey',
                   ],
@@ -659,9 +676,6 @@ export const serviceModel: ServiceModel = {
                   type: 'string',
                 },
               },
-              required: [
-                'Key',
-              ],
               type: 'object',
             },
             maxItems: 20,

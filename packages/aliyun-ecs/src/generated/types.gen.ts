@@ -64,13 +64,15 @@ export type DescribeInvocationsRequest = {
      */
     IncludeOutput?: boolean;
     /**
-     * @description Page to return, counted from 1 (page-number paging). Minimum: 1.
+     * @deprecated
+     * @description Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults. Minimum: 1.
      * @default 1
      * @example 1
      */
     PageNumber?: number;
     /**
-     * @description Entries per page (page-number paging). Maximum: 50.
+     * @deprecated
+     * @description Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults. Maximum: 50.
      * @default 10
      * @example 10
      */
@@ -87,7 +89,7 @@ export type DescribeInvocationsRequest = {
      */
     NextToken?: string;
     /**
-     * @description Execution mode to select; absent selects every mode.
+     * @description Execution mode to select; absent selects every mode; ignored when InstanceId is given.
      * @example Once
      * @enum {string}
      */
@@ -99,10 +101,10 @@ export type DescribeInvocationsRequest = {
 /** One tag condition of the request. */
 export type RequestTag = {
     /**
-     * @description Tag key; not empty. Length: 1–64.
+     * @description Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://. Length: 1–64.
      * @example TestKey
      */
-    Key: string;
+    Key?: string;
     /**
      * @description Tag value; may be empty. At most 128 characters.
      * @example TestValue

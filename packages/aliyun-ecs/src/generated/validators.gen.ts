@@ -5,7 +5,6 @@ import { enumRule, maxItemsRule, maxLengthRule, maximumRule, minLengthRule, mini
 /** DescribeInvocations's documented limits, in the order the service checks them: `[rule, path, limit]`. */
 export const describeInvocationsConstraints: readonly ConstraintRow[] = [
   [requiredRule, 'RegionId'],
-  [requiredRule, 'Tag[].Key'],
   [typeRule, 'RegionId', 'string'],
   [typeRule, 'ResourceGroupId', 'string'],
   [typeRule, 'InvokeId', 'string'],

@@ -167,6 +167,10 @@ export const serviceModel: ServiceModel = {
       ]),
       discrepancies: [
         {
+          description: 'The SDK and the page send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
           description: 'The XML and JSON samples cannot show the list the same way.',
           id: 'xml-json-samples',
         },

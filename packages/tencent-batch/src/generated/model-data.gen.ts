@@ -287,6 +287,10 @@ export const serviceModel: ServiceModel = {
           id: 'nullability-flip',
         },
         {
+          description: 'Sources disagree on which response members are always present.',
+          id: 'output-required',
+        },
+        {
           description: 'StateDetailedReason in the example is a placeholder.',
           id: 'state-detailed-reason-placeholder',
         },
@@ -587,66 +591,46 @@ export const serviceModel: ServiceModel = {
             type: 'string',
           },
           TaskInstanceMetrics: {
-            description: 'Count of task instances per state. Inferred from the example; types from protocol-facts §5.2. Each count may be null.',
-            properties: {
-              FailedCount: {
-                description: 'Instances in FAILED.',
-                type: [
-                  'integer',
-                  'null',
-                ],
+            allOf: [
+              {
+                description: 'Count of task instances per state. Inferred from the example; types from protocol-facts §5.2.',
+                properties: {
+                  FailedCount: {
+                    description: 'Instances in FAILED.',
+                    type: 'integer',
+                  },
+                  FailedInterruptedCount: {
+                    description: 'Instances in FAILED_INTERRUPTED.',
+                    type: 'integer',
+                  },
+                  PendingCount: {
+                    description: 'Instances in PENDING.',
+                    type: 'integer',
+                  },
+                  RunnableCount: {
+                    description: 'Instances in RUNNABLE.',
+                    type: 'integer',
+                  },
+                  RunningCount: {
+                    description: 'Instances in RUNNING.',
+                    type: 'integer',
+                  },
+                  StartingCount: {
+                    description: 'Instances in STARTING.',
+                    type: 'integer',
+                  },
+                  SubmittedCount: {
+                    description: 'Instances in SUBMITTED.',
+                    type: 'integer',
+                  },
+                  SucceedCount: {
+                    description: 'Instances in SUCCEED.',
+                    type: 'integer',
+                  },
+                },
+                type: 'object',
               },
-              FailedInterruptedCount: {
-                description: 'Instances in FAILED_INTERRUPTED.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-              PendingCount: {
-                description: 'Instances in PENDING.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-              RunnableCount: {
-                description: 'Instances in RUNNABLE.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-              RunningCount: {
-                description: 'Instances in RUNNING.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-              StartingCount: {
-                description: 'Instances in STARTING.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-              SubmittedCount: {
-                description: 'Instances in SUBMITTED.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-              SucceedCount: {
-                description: 'Instances in SUCCEED.',
-                type: [
-                  'integer',
-                  'null',
-                ],
-              },
-            },
-            type: 'object',
+            ],
           },
           TaskInstanceSet: {
             description: 'Task instances on this page.',
@@ -665,66 +649,42 @@ export const serviceModel: ServiceModel = {
                   type: 'string',
                 },
                 EndTime: {
-                  description: 'End time, ISO 8601 UTC; may be null.',
-                  type: [
-                    'string',
-                    'null',
-                  ],
+                  description: 'End time, ISO 8601 UTC.',
+                  type: 'string',
                 },
                 ExitCode: {
-                  description: 'Exit code of the application; may be null.',
-                  type: [
-                    'integer',
-                    'null',
-                  ],
+                  description: 'Exit code of the application; absent until the instance has ended.',
+                  type: 'integer',
                 },
                 LaunchTime: {
-                  description: 'Launch time, ISO 8601 UTC; may be null.',
-                  type: [
-                    'string',
-                    'null',
-                  ],
+                  description: 'Launch time, ISO 8601 UTC.',
+                  type: 'string',
                 },
                 RedirectInfo: {
                   description: 'Where stdout and stderr are written. Inferred from the example; types from protocol-facts §5.2.',
                   properties: {
                     StderrRedirectFileName: {
-                      description: 'File name for stderr, same placeholders; may be null.',
-                      type: [
-                        'string',
-                        'null',
-                      ],
+                      description: 'File name for stderr, same placeholders.',
+                      type: 'string',
                     },
                     StderrRedirectPath: {
-                      description: 'Destination directory for stderr; may be null.',
-                      type: [
-                        'string',
-                        'null',
-                      ],
+                      description: 'Destination directory for stderr.',
+                      type: 'string',
                     },
                     StdoutRedirectFileName: {
-                      description: 'File name for stdout; may use ${BATCH_JOB_ID}, ${BATCH_TASK_NAME}, ${BATCH_TASK_INSTANCE_INDEX}; may be null.',
-                      type: [
-                        'string',
-                        'null',
-                      ],
+                      description: 'File name for stdout; may use ${BATCH_JOB_ID}, ${BATCH_TASK_NAME}, ${BATCH_TASK_INSTANCE_INDEX}.',
+                      type: 'string',
                     },
                     StdoutRedirectPath: {
-                      description: 'Destination directory for stdout (e.g. a cos:// URL); may be null.',
-                      type: [
-                        'string',
-                        'null',
-                      ],
+                      description: 'Destination directory for stdout (e.g. a cos:// URL).',
+                      type: 'string',
                     },
                   },
                   type: 'object',
                 },
                 RunningTime: {
-                  description: 'Time it started running, ISO 8601 UTC; may be null.',
-                  type: [
-                    'string',
-                    'null',
-                  ],
+                  description: 'Time it started running, ISO 8601 UTC.',
+                  type: 'string',
                 },
                 StateDetailedReason: {
                   description: 'Detailed state reason.',

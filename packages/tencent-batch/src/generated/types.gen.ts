@@ -58,20 +58,20 @@ export type TaskInstanceView = {
      * @enum {string}
      */
     TaskInstanceState?: "PENDING" | "RUNNABLE" | "STARTING" | "RUNNING" | "SUCCEED" | "FAILED" | "FAILED_INTERRUPTED";
-    /** @description Exit code of the application; may be null. */
-    ExitCode?: number | null;
+    /** @description Exit code of the application; absent until the instance has ended. */
+    ExitCode?: number;
     /** @description Short failure reason; empty on success. */
     StateReason?: string;
     /** @description CVM instance that runs (ran) this instance; may be null or empty once finished, and changes on retry. */
     ComputeNodeInstanceId?: string | null;
     /** @description Creation time, ISO 8601 UTC. */
     CreateTime?: string;
-    /** @description Launch time, ISO 8601 UTC; may be null. */
-    LaunchTime?: string | null;
-    /** @description Time it started running, ISO 8601 UTC; may be null. */
-    RunningTime?: string | null;
-    /** @description End time, ISO 8601 UTC; may be null. */
-    EndTime?: string | null;
+    /** @description Launch time, ISO 8601 UTC. */
+    LaunchTime?: string;
+    /** @description Time it started running, ISO 8601 UTC. */
+    RunningTime?: string;
+    /** @description End time, ISO 8601 UTC. */
+    EndTime?: string;
     RedirectInfo?: RedirectInfo;
     /** @description Detailed state reason. */
     StateDetailedReason?: string;
@@ -79,34 +79,34 @@ export type TaskInstanceView = {
 
 /** Where stdout and stderr are written. Inferred from the example; types from protocol-facts §5.2. */
 export type RedirectInfo = {
-    /** @description Destination directory for stdout (e.g. a cos:// URL); may be null. */
-    StdoutRedirectPath?: string | null;
-    /** @description Destination directory for stderr; may be null. */
-    StderrRedirectPath?: string | null;
-    /** @description File name for stdout; may use ${BATCH_JOB_ID}, ${BATCH_TASK_NAME}, ${BATCH_TASK_INSTANCE_INDEX}; may be null. */
-    StdoutRedirectFileName?: string | null;
-    /** @description File name for stderr, same placeholders; may be null. */
-    StderrRedirectFileName?: string | null;
+    /** @description Destination directory for stdout (e.g. a cos:// URL). */
+    StdoutRedirectPath?: string;
+    /** @description Destination directory for stderr. */
+    StderrRedirectPath?: string;
+    /** @description File name for stdout; may use ${BATCH_JOB_ID}, ${BATCH_TASK_NAME}, ${BATCH_TASK_INSTANCE_INDEX}. */
+    StdoutRedirectFileName?: string;
+    /** @description File name for stderr, same placeholders. */
+    StderrRedirectFileName?: string;
 };
 
-/** Count of task instances per state. Inferred from the example; types from protocol-facts §5.2. Each count may be null. */
+/** Count of task instances per state. Inferred from the example; types from protocol-facts §5.2. */
 export type TaskInstanceMetrics = {
     /** @description Instances in SUBMITTED. */
-    SubmittedCount?: number | null;
+    SubmittedCount?: number;
     /** @description Instances in PENDING. */
-    PendingCount?: number | null;
+    PendingCount?: number;
     /** @description Instances in RUNNABLE. */
-    RunnableCount?: number | null;
+    RunnableCount?: number;
     /** @description Instances in STARTING. */
-    StartingCount?: number | null;
+    StartingCount?: number;
     /** @description Instances in RUNNING. */
-    RunningCount?: number | null;
+    RunningCount?: number;
     /** @description Instances in SUCCEED. */
-    SucceedCount?: number | null;
+    SucceedCount?: number;
     /** @description Instances in FAILED_INTERRUPTED. */
-    FailedInterruptedCount?: number | null;
+    FailedInterruptedCount?: number;
     /** @description Instances in FAILED. */
-    FailedCount?: number | null;
+    FailedCount?: number;
 };
 
 /**

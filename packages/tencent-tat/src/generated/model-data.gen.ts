@@ -296,6 +296,10 @@ export const serviceModel: ServiceModel = {
           description: 'Timestamps in the example use a numeric offset.',
           id: 'time-format-offset',
         },
+        {
+          description: 'Sources disagree on which response members are always present.',
+          id: 'output-required',
+        },
       ],
       errors: [
         {
@@ -967,6 +971,10 @@ export const serviceModel: ServiceModel = {
         {
           description: 'SDK editions describe TASK_TIMEOUT differently.',
           id: 'task-timeout-meaning',
+        },
+        {
+          description: 'Sources disagree on which response members are always present.',
+          id: 'output-required',
         },
       ],
       errors: [

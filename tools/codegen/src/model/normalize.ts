@@ -16,7 +16,7 @@ export function normalizeService(loaded: LoadedService): ServiceModel {
   const schemaAt = (site: SchemaSite | undefined, what: string, action: string): JsonSchema => {
     const resolved = site && dereference(site.schema, { path: loaded.path, file: loaded.specFile, pointer: site.pointer }, loaded.index);
     if (resolved === null || typeof resolved !== 'object' || Array.isArray(resolved)) throw new CodegenError(`${loaded.specFile} ${action}: no ${what} schema`);
-    return resolved as JsonSchema;
+    return withoutDriftAcks(resolved) as JsonSchema;
   };
   const operations = loaded.operations
     .map((entry) =>
@@ -44,4 +44,16 @@ export function normalizeService(loaded: LoadedService): ServiceModel {
     common: facts.common,
     operations,
   };
+}
+
+// x-cloudexec-drift is maintainers' bookkeeping for pnpm spec:drift, not a fact about the API: it stays out of
+// the model (and so out of model-data.gen.ts), so acknowledging a difference changes no published file.
+const DRIFT_KEY = 'x-cloudexec-drift';
+
+export function withoutDriftAcks(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDriftAcks);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) if (key !== DRIFT_KEY) out[key] = withoutDriftAcks(child);
+  return out;
 }
