@@ -67,7 +67,8 @@ function inline(value: unknown, at: Location, index: DocIndex, stack: string[]):
     const siblingKeys = Object.keys(siblings);
     if (siblingKeys.length === 0) return resolved;
     const rest = inlineEntries(siblings, at, index, stack);
-    if (isRecord(resolved) && siblingKeys.every((k) => ANNOTATIONS.has(k))) return { ...resolved, ...rest };
+    // Extensions (x-cloudexec-drift, x-cloudexec-unit) annotate like a description: they never change what validates.
+    if (isRecord(resolved) && siblingKeys.every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'))) return { ...resolved, ...rest };
     return { ...rest, allOf: [resolved, ...(Array.isArray(rest.allOf) ? rest.allOf : [])] };
   }
   return inlineEntries(value, at, index, stack);

@@ -591,46 +591,42 @@ export const serviceModel: ServiceModel = {
             type: 'string',
           },
           TaskInstanceMetrics: {
-            allOf: [
-              {
-                description: 'Count of task instances per state. Inferred from the example; types from protocol-facts §5.2.',
-                properties: {
-                  FailedCount: {
-                    description: 'Instances in FAILED.',
-                    type: 'integer',
-                  },
-                  FailedInterruptedCount: {
-                    description: 'Instances in FAILED_INTERRUPTED.',
-                    type: 'integer',
-                  },
-                  PendingCount: {
-                    description: 'Instances in PENDING.',
-                    type: 'integer',
-                  },
-                  RunnableCount: {
-                    description: 'Instances in RUNNABLE.',
-                    type: 'integer',
-                  },
-                  RunningCount: {
-                    description: 'Instances in RUNNING.',
-                    type: 'integer',
-                  },
-                  StartingCount: {
-                    description: 'Instances in STARTING.',
-                    type: 'integer',
-                  },
-                  SubmittedCount: {
-                    description: 'Instances in SUBMITTED.',
-                    type: 'integer',
-                  },
-                  SucceedCount: {
-                    description: 'Instances in SUCCEED.',
-                    type: 'integer',
-                  },
-                },
-                type: 'object',
+            description: 'Count of task instances per state. Inferred from the example; types from protocol-facts §5.2.',
+            properties: {
+              FailedCount: {
+                description: 'Instances in FAILED.',
+                type: 'integer',
               },
-            ],
+              FailedInterruptedCount: {
+                description: 'Instances in FAILED_INTERRUPTED.',
+                type: 'integer',
+              },
+              PendingCount: {
+                description: 'Instances in PENDING.',
+                type: 'integer',
+              },
+              RunnableCount: {
+                description: 'Instances in RUNNABLE.',
+                type: 'integer',
+              },
+              RunningCount: {
+                description: 'Instances in RUNNING.',
+                type: 'integer',
+              },
+              StartingCount: {
+                description: 'Instances in STARTING.',
+                type: 'integer',
+              },
+              SubmittedCount: {
+                description: 'Instances in SUBMITTED.',
+                type: 'integer',
+              },
+              SucceedCount: {
+                description: 'Instances in SUCCEED.',
+                type: 'integer',
+              },
+            },
+            type: 'object',
           },
           TaskInstanceSet: {
             description: 'Task instances on this page.',
