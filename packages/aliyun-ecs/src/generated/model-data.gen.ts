@@ -157,6 +157,7 @@ export const serviceModel: ServiceModel = {
         ['MissingParameter.RegionId', 400, 'documented'],
         ['MissingParameter.TagKey', 400, 'documented'],
         ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
@@ -614,6 +615,7 @@ export const serviceModel: ServiceModel = {
             examples: [
               'cn-hangzhou',
             ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
             type: 'string',
           },
           RepeatMode: {

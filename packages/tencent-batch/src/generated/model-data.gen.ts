@@ -254,9 +254,10 @@ export const serviceModel: ServiceModel = {
         ['UnknownParameter', 200, 'inferred'],
         ['MissingParameter', 200, 'inferred'],
         ['MissingParameter', 200, 'inferred'],
-        ['MissingParameter', 200, 'inferred'],
-        ['MissingParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter.JobIdMalformed', 200, 'documented'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
@@ -545,6 +546,10 @@ export const serviceModel: ServiceModel = {
           },
           JobId: {
             description: 'Job ID (job-...).',
+            examples: [
+              'job-97zcl3wt',
+            ],
+            pattern: '^job-[0-9a-z]{8}$',
             type: 'string',
           },
           Limit: {

@@ -78,6 +78,7 @@ function walkValue(schema: JsonSchema, path: ParamPath, out: ConstraintShape[]):
     );
     out.push({ kind: 'enum', path, values });
   }
+  if (typeof schema['pattern'] === 'string') out.push({ kind: 'pattern', path, pattern: schema['pattern'] });
   for (const kind of NUMBER_KINDS) {
     const limit = schema[kind];
     if (typeof limit === 'number') out.push({ kind, path, limit });
