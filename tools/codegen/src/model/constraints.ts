@@ -40,6 +40,7 @@ const PHASE: Record<ConstraintShape['kind'], number> = {
   maxItems: 4,
   minLength: 4,
   maxLength: 4,
+  pattern: 4,
   uniqueKeys: 4,
   filterName: 5,
   filterValue: 6,
