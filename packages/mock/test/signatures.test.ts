@@ -47,6 +47,27 @@ describe('Tencent TC3 signatures', () => {
     expect((await tencentError(await lenient.handle(tc3Request('{"Limit":1}')))).code).toBe('AuthFailure.SignatureFailure');
   });
 
+  it('accepts an upper-case Content-Type signed lower-cased (TC3 doc) or as sent (official SDKs)', async () => {
+    const { createHash, createHmac } = await import('node:crypto');
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text).digest();
+    const sign = (signedContentType: string) => {
+      const canonical = `POST\n/\n\ncontent-type:${signedContentType}\nhost:tat.tencentcloudapi.com\n\ncontent-type;host\n${sha(TC3_BODY)}`;
+      const toSign = `TC3-HMAC-SHA256\n1700000000\n2023-11-14/tat/tc3_request\n${sha(canonical)}`;
+      const key = hmac(hmac(hmac('TC3Gu5t9xGARNpq86cd98joQYCN3EXAMPLE', '2023-11-14'), 'tat'), 'tc3_request');
+      return TC3_AUTH.replace(/Signature=[0-9a-f]+/, `Signature=${createHmac('sha256', key).update(toSign).digest('hex')}`);
+    };
+    const service = createMockService(tencentModel, tencentOptions());
+    for (const signed of ['Application/JSON', 'application/json']) {
+      const request = tc3Request(TC3_BODY, sign(signed));
+      request.headers.set('Content-Type', 'Application/JSON');
+      expect((await tencentError(await service.handle(request))).code).toBeUndefined();
+    }
+    const wrong = tc3Request(TC3_BODY, sign('text/plain'));
+    wrong.headers.set('Content-Type', 'Application/JSON');
+    expect((await tencentError(await service.handle(wrong))).code).toBe('AuthFailure.SignatureFailure');
+  });
+
   it('does not check signatures without credentials', async () => {
     const open = createMockService(tencentModel, { now: () => 0 });
     expect((await tencentError(await open.handle(tc3Request('{"Limit":1}')))).code).toBeUndefined();

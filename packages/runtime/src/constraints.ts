@@ -142,6 +142,21 @@ export const minLengthRule: Rule = /* @__PURE__ */ size('minLength', false, fals
 export const maxLengthRule: Rule = /* @__PURE__ */ size('maxLength', true, false);
 export const enumRule: Rule = /* @__PURE__ */ valueRule('enum', (value, values: unknown[]) => !isOneOf(value, values), oneOf);
 
+const patterns = new Map<string, RegExp>();
+/** A documented format, compiled once (`u`: JSON Schema patterns are Unicode-aware). */
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (!regex) patterns.set(pattern, (regex = new RegExp(pattern, 'u')));
+  return regex;
+}
+
+/** Strings must match the documented format (identifiers such as `job-xxxxxxxx`); other values pass. */
+export const patternRule: Rule = /* @__PURE__ */ valueRule(
+  'pattern',
+  (value, pattern: string) => typeof value === 'string' && value !== '' && !compiled(pattern).test(value),
+  ([path, value, pattern]) => `${path} is not in the documented format ${String(pattern)}${got(value)}`,
+);
+
 /** Reported under the second parameter given, naming the first it conflicts with. */
 export const mutuallyExclusiveRule: Rule = {
   kind: 'mutuallyExclusive',
@@ -213,6 +228,7 @@ export const RULES: Readonly<Record<ConstraintKind, Rule>> = {
   minLength: minLengthRule,
   maxLength: maxLengthRule,
   enum: enumRule,
+  pattern: patternRule,
   mutuallyExclusive: mutuallyExclusiveRule,
   filterName: filterNameRule,
   filterValue: filterValueRule,
@@ -225,6 +241,7 @@ export const RULES: Readonly<Record<ConstraintKind, Rule>> = {
 const LIMIT_KEY: Partial<Record<ConstraintKind, string>> = {
   type: 'type',
   enum: 'values',
+  pattern: 'pattern',
   mutuallyExclusive: 'paths',
   filterName: 'names',
   filterValue: 'values',

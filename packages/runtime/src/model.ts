@@ -23,6 +23,8 @@ export type Constraint = ConstraintError &
     | { kind: 'minimum' | 'maximum'; path: ParamPath; limit: number }
     | { kind: 'minItems' | 'maxItems' | 'minLength' | 'maxLength'; path: ParamPath; limit: number }
     | { kind: 'enum'; path: ParamPath; values: ReadonlyArray<string | number | boolean> }
+    /** A string at `path` must match the documented format (a JSON Schema `pattern`, ECMA-262, unanchored). */
+    | { kind: 'pattern'; path: ParamPath; pattern: string }
     | { kind: 'mutuallyExclusive'; paths: ParamPath[] }
     /** `path` is the filter list parameter (`Filters`); names are the documented filter names. */
     | { kind: 'filterName'; path: ParamPath; names: string[] }

@@ -95,6 +95,7 @@ export type ConstraintKind =
   | 'minItems'
   | 'maxItems'
   | 'enum'
+  | 'pattern'
   | 'mutuallyExclusive'
   | 'filterName'
   | 'filterValue'

@@ -175,6 +175,7 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
@@ -631,6 +632,7 @@ export const serviceModel: ServiceModel = {
             examples: [
               'cn-hangzhou',
             ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
             type: 'string',
           },
           RepeatMode: {

@@ -419,6 +419,7 @@ export const serviceModel: ServiceModel = {
                 },
                 Parameters: {
                   additionalProperties: true,
+                  default: {},
                   description: 'Custom parameters of the command; {} when it has none.',
                   type: 'object',
                 },

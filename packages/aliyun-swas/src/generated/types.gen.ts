@@ -82,7 +82,10 @@ export type Invocation = {
      * @example bHM=
      */
     CommandContent?: string;
-    /** @description Custom parameters of the command; {} when it has none. */
+    /**
+     * @description Custom parameters of the command; {} when it has none.
+     * @default {}
+     */
     Parameters?: {
         [key: string]: unknown;
     };

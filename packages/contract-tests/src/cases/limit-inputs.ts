@@ -136,6 +136,8 @@ function overAndAt(op: OperationModel, base: Input, c: Constraint): [Input, Inpu
       const repeated = distinct.map((item) => ({ ...item, [c.key]: distinct[0]?.[c.key] }));
       return [set(repeated), [set(distinct)]];
     }
+    case 'pattern':
+      return [set('contract malformed!'), [set(sampleAt(op, c.path))]];
     case 'token':
       return [set('contract-foreign-token'), []];
     default:

@@ -51,6 +51,8 @@ function expectedLimit(c: Constraint): unknown {
       return c.names;
     case 'uniqueKeys':
       return c.key;
+    case 'pattern':
+      return c.pattern;
     default:
       return undefined;
   }

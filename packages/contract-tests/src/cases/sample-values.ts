@@ -34,6 +34,9 @@ export function textOfLength(length: number, seed = 'contract'): string {
 export function sampleString(schema: JsonSchema, seed = 'contract'): string {
   const values = schema['enum'];
   if (Array.isArray(values) && typeof values[0] === 'string') return values[0];
+  // A documented format (an id): the documented example, which the spec checker holds to the pattern.
+  const examples = schema['examples'];
+  if (typeof schema['pattern'] === 'string' && Array.isArray(examples) && typeof examples[0] === 'string') return examples[0];
   const min = num(schema, 'minLength') ?? 1;
   const max = num(schema, 'maxLength') ?? Infinity;
   return textOfLength(Math.min(Math.max(seed.length, min), max), seed);

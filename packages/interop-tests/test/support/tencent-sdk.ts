@@ -30,6 +30,8 @@ export interface TencentSdkOptions {
   /** An HTTP proxy URL: the SDK opens a CONNECT tunnel (https-proxy-agent) to the endpoint. */
   proxy?: string;
   signMethod?: ClientProfile['signMethod'];
+  /** Headers the SDK sends on every call (`httpProfile.headers`), e.g. a caller's own Content-Type. */
+  headers?: Record<string, string>;
 }
 
 function config(options: TencentSdkOptions) {
@@ -39,7 +41,7 @@ function config(options: TencentSdkOptions) {
     profile: {
       signMethod: options.signMethod,
       // Plain HTTP: the mocks hold no certificate (and a CONNECT tunnel to :443 would need TLS).
-      httpProfile: { protocol: 'http://', endpoint: options.endpoint, proxy: options.proxy, reqTimeout: 10 },
+      httpProfile: { protocol: 'http://', endpoint: options.endpoint, proxy: options.proxy, reqTimeout: 10, headers: options.headers },
     },
   };
 }

@@ -65,7 +65,8 @@ function vary(value: unknown, schema: JsonSchema | undefined, name: string, ctx:
   }
   if (isRecord(value)) {
     const properties = asSchema(schema?.['properties']) ?? {};
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, vary(item, asSchema(properties[key]), key, ctx)]));
+    const complete = withDocumentedFields(value, schema);
+    return Object.fromEntries(Object.entries(complete).map(([key, item]) => [key, vary(item, asSchema(properties[key]), key, ctx)]));
   }
   const choices = Array.isArray(schema?.['enum']) ? (schema['enum'] as unknown[]).filter((choice) => choice !== null) : [];
   if (choices.length > 0 && value !== null) return ctx.random.pick(choices);
@@ -75,6 +76,24 @@ function vary(value: unknown, schema: JsonSchema | undefined, name: string, ctx:
   if (time) return stepBack(time, ctx.index);
   if (/Id$/.test(name) && name !== 'RequestId') return freshId(value, ctx);
   return value;
+}
+
+/**
+ * The record with every field the docs say a real response carries, even when the documented example leaves it
+ * out: a property with a documented `default` gets that default (SWAS `Parameters` → `{}`), a `required` one a
+ * value of its schema's shape. Fields the example shows keep their example values.
+ */
+export function withDocumentedFields(value: Item, schema: JsonSchema | undefined): Item {
+  const properties = asSchema(schema?.['properties']) ?? {};
+  const required = Array.isArray(schema?.['required']) ? (schema['required'] as unknown[]) : [];
+  const complete: Item = { ...value };
+  for (const [key, raw] of Object.entries(properties)) {
+    if (key in complete) continue;
+    const property = asSchema(raw);
+    if (property && 'default' in property) complete[key] = structuredClone(property['default']);
+    else if (required.includes(key)) complete[key] = skeleton(property);
+  }
+  return complete;
 }
 
 /**

@@ -191,13 +191,19 @@ function tc3Matches(request: TencentIncomingRequest, info: Extract<TencentSignat
   // Go/Java SDKs may opt out of body hashing; the hashed payload is then that of the marker itself.
   const unsigned = wire.header('x-tc-content-sha256')?.trim() === UNSIGNED_PAYLOAD;
   const payloadHash = unsigned ? sha256Hex(UNSIGNED_PAYLOAD) : sha256Hex(wire.body);
-  const attempts = wire.target.hostCandidates.flatMap((host) => wire.target.queryCandidates.map((query) => ({ host, query })));
-  return attempts.some(({ host, query }) => {
+  // Media types are case-insensitive: a client may sign `Application/JSON` lower-cased (the TC3 doc) or as
+  // sent (the official SDKs), so an upper-case value is tried both ways.
+  const casings = contentType.trim() === contentType.trim().toLowerCase() ? [false] : [false, true];
+  const attempts = wire.target.hostCandidates.flatMap((host) =>
+    wire.target.queryCandidates.flatMap((query) => casings.map((contentTypeAsSent) => ({ host, query, contentTypeAsSent }))),
+  );
+  return attempts.some(({ host, query, contentTypeAsSent }) => {
     const expected = signTc3({
       method: wire.method,
       host,
       query,
       contentType,
+      contentTypeAsSent,
       payloadHash,
       timestamp: request.timestamp!,
       service: info.service,

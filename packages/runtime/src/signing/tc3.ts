@@ -26,6 +26,11 @@ export interface Tc3SigningInput {
   secretKey: string;
   /** Headers to sign besides content-type and host, e.g. `{ 'X-TC-Action': 'DescribeInstances' }`. */
   extraSignedHeaders?: Readonly<Record<string, string>>;
+  /**
+   * Sign the Content-Type value in its own case instead of lower-cased. The official Tencent SDKs do so; a
+   * verifying server (the mock) tries both, since media types are case-insensitive and either may be signed.
+   */
+  contentTypeAsSent?: boolean;
 }
 
 export interface Tc3CanonicalRequest {
@@ -43,7 +48,8 @@ export interface Tc3Signature extends Tc3CanonicalRequest {
 
 /** Canonical headers per the TC3 doc: names and values lower-cased, values trimmed, sorted by name. */
 function canonicalHeaders(input: Tc3SigningInput): { headers: string; names: string } {
-  const contentType = input.contentType.trim().toLowerCase();
+  const trimmed = input.contentType.trim();
+  const contentType = input.contentTypeAsSent === true ? trimmed : trimmed.toLowerCase();
   const host = input.host.trim().toLowerCase();
   const extra = input.extraSignedHeaders;
   if (extra === undefined) {

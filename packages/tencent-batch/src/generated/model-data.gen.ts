@@ -265,6 +265,7 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter.JobIdMalformed', 200, 'documented'],
         ['InvalidParameterValue', 200, 'inferred'],
         ['InvalidParameterValue', 200, 'inferred'],
         ['InvalidParameterValue', 200, 'inferred'],
@@ -549,6 +550,10 @@ export const serviceModel: ServiceModel = {
           },
           JobId: {
             description: 'Job ID (job-...).',
+            examples: [
+              'job-97zcl3wt',
+            ],
+            pattern: '^job-[0-9a-z]{8}$',
             type: 'string',
           },
           Limit: {

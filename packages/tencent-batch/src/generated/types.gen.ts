@@ -2,7 +2,10 @@
 
 /** Input of DescribeTask (vendor field names). */
 export type DescribeTaskRequest = {
-    /** @description Job ID (job-...). */
+    /**
+     * @description Job ID (job-...).
+     * @example job-97zcl3wt
+     */
     JobId: string;
     /** @description Name of the task inside the job. */
     TaskName: string;

@@ -32,6 +32,8 @@ export function constraintRow(c: Constraint): string {
         return [c.path, c.names];
       case 'uniqueKeys':
         return [c.path, c.key];
+      case 'pattern':
+        return [c.path, c.pattern];
       case 'additionalProperties':
         return [c.path, c.allowed];
       default:

@@ -40,6 +40,7 @@ const PHASE: Record<ConstraintShape['kind'], number> = {
   maxItems: 4,
   minLength: 4,
   maxLength: 4,
+  pattern: 4,
   uniqueKeys: 4,
   filterName: 5,
   filterValue: 6,
@@ -78,6 +79,7 @@ function walkValue(schema: JsonSchema, path: ParamPath, out: ConstraintShape[]):
     );
     out.push({ kind: 'enum', path, values });
   }
+  if (typeof schema['pattern'] === 'string') out.push({ kind: 'pattern', path, pattern: schema['pattern'] });
   for (const kind of NUMBER_KINDS) {
     const limit = schema[kind];
     if (typeof limit === 'number') out.push({ kind, path, limit });
