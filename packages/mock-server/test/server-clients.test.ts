@@ -67,7 +67,7 @@ describe('generated clients through the server', () => {
 
   it('throttles over the documented QPS (Batch: 3/s)', async () => {
     const client = new BatchClient({ ...common(), region: 'ap-guangzhou', rateLimiter: false });
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => client.describeTask({ JobId: 'job-1', TaskName: 'A' })));
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => client.describeTask({ JobId: 'job-97zcl3wt', TaskName: 'A' })));
     const throttled = results.filter((result) => result.status === 'rejected' && isApiError(result.reason, 'RequestLimitExceeded'));
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
     expect(throttled).toHaveLength(2);

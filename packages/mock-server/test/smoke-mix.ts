@@ -57,7 +57,7 @@ const ecsQuery = '/?Action=DescribeInvocations&Version=2014-05-26&RegionId=cn-ha
 export const SMOKE_CASES: SmokeCase[] = [
   { name: 'tat by Host', run: http('POST', '/', tatHeaders(), TAT_BODY), expected: { status: 200, code: undefined } },
   { name: 'tat via proxy', run: http('POST', 'http://tat.ap-guangzhou.tencentcloudapi.com/', { ...tatHeaders('DescribeInvocationTasks'), host: 'tat.ap-guangzhou.tencentcloudapi.com' }, '{}'), expected: { status: 200, code: undefined } },
-  { name: 'batch GET', run: http('GET', '/?JobId=job-1&TaskName=A&Limit=3', { ...tatHeaders('DescribeTask'), host: 'batch.tencentcloudapi.com', 'x-tc-version': '2017-03-12', 'content-type': 'application/x-www-form-urlencoded' }), expected: { status: 200, code: undefined } },
+  { name: 'batch GET', run: http('GET', '/?JobId=job-97zcl3wt&TaskName=A&Limit=3', { ...tatHeaders('DescribeTask'), host: 'batch.tencentcloudapi.com', 'x-tc-version': '2017-03-12', 'content-type': 'application/x-www-form-urlencoded' }), expected: { status: 200, code: undefined } },
   { name: 'ecs local', run: http('GET', ecsQuery, {}), expected: { status: 200, code: undefined } },
   { name: 'swas by Host', run: http('POST', '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=i', { host: 'swas.cn-hangzhou.aliyuncs.com' }), expected: { status: 200, code: undefined } },
   { name: 'unknown action', run: http('POST', '/', tatHeaders('RunCommand'), '{}'), expected: { status: 200, code: 'InvalidAction' } },
