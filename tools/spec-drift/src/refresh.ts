@@ -33,17 +33,26 @@ export interface Fetcher {
 
 type Facts = { request: FieldMap; response: FieldMap } | undefined;
 
-async function sdkSource(service: ServiceCatalog, pkg: FetchedPackage): Promise<(operation: string) => SourceFacts | undefined> {
-  if (service.provider === 'tencent') {
+type SdkReader = (service: ServiceCatalog, pkg: FetchedPackage) => Promise<(operation: string) => SourceFacts | undefined>;
+
+/** How each vendor's official SDK package carries its models: Tencent as typed .d.ts, Alibaba as Darabonba classes. */
+const SDK_READERS: Record<ServiceCatalog['provider'], SdkReader> = {
+  tencent: async (service, pkg) => {
     const [product, version] = (service.tencentPath ?? '').split('/');
     const file = `tencentcloud/services/${product}/${version}/${product}_models.d.ts`;
     const models = parseModels(readFileSync(path.join(pkg.dir, file), 'utf8'), file);
     return (op) => withInfo(sdkFacts(models, op), { name: pkg.name, version: pkg.version, date: pkg.date, file, carries: [] });
-  }
-  const manifest = JSON.parse(readFileSync(path.join(pkg.dir, 'package.json'), 'utf8')) as { main?: string };
-  const main = path.join(pkg.dir, manifest.main ?? 'index.js');
-  const sdk = (await import(pathToFileURL(main).href)) as Record<string, unknown>;
-  return (op) => withInfo(darabonbaFacts(sdk, op), { name: pkg.name, version: pkg.version, date: pkg.date, file: path.relative(pkg.dir, main), carries: [] });
+  },
+  aliyun: async (_service, pkg) => {
+    const manifest = JSON.parse(readFileSync(path.join(pkg.dir, 'package.json'), 'utf8')) as { main?: string };
+    const main = path.join(pkg.dir, manifest.main ?? 'index.js');
+    const sdk = (await import(pathToFileURL(main).href)) as Record<string, unknown>;
+    return (op) => withInfo(darabonbaFacts(sdk, op), { name: pkg.name, version: pkg.version, date: pkg.date, file: path.relative(pkg.dir, main), carries: [] });
+  },
+};
+
+function sdkSource(service: ServiceCatalog, pkg: FetchedPackage): Promise<(operation: string) => SourceFacts | undefined> {
+  return SDK_READERS[service.provider](service, pkg);
 }
 
 function withInfo(facts: Facts, info: Omit<SourceFacts, 'request' | 'response'>): SourceFacts | undefined {
