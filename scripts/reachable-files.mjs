@@ -20,12 +20,23 @@ if (!(which in programs)) {
 }
 const result = await build({
   stdin: { contents: programs[which], resolveDir: path.join(root, 'examples'), loader: 'ts' },
-  absWorkingDir: root, bundle: true, write: false, outfile: 'out.js', metafile: true, format: 'esm', platform: 'neutral', logLevel: 'error',
-  conditions: ['source'], mainFields: ['module', 'main'], external: ['msw', 'node:*'],
+  absWorkingDir: root,
+  bundle: true,
+  write: false,
+  outfile: 'out.js',
+  metafile: true,
+  format: 'esm',
+  platform: 'neutral',
+  logLevel: 'error',
+  conditions: ['source'],
+  mainFields: ['module', 'main'],
+  external: ['msw', 'node:*'],
 });
 // Files that contribute code to the tree-shaken bundle (a file only imported for something unused adds 0 bytes).
 const [output] = Object.values(result.metafile.outputs);
-const files = Object.entries(output.inputs).filter(([file, info]) => info.bytesInOutput > 0 && !file.includes('node_modules') && file !== '<stdin>').map(([file]) => file);
+const files = Object.entries(output.inputs)
+  .filter(([file, info]) => info.bytesInOutput > 0 && !file.includes('node_modules') && file !== '<stdin>')
+  .map(([file]) => file);
 const byPackage = new Map();
 for (const file of files) {
   const key = path.relative(root, path.resolve(root, file)).split(path.sep).slice(0, 2).join('/');

@@ -12,7 +12,9 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) +
+const failed =
+  (report.numFailedTests ?? 0) +
+  (report.numRuntimeErrorTestSuites ?? 0) +
   (report.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults?.length === 0).length;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -10,6 +10,7 @@ pnpm install --frozen-lockfile </dev/null || { echo "install failed"; echo "0 pa
 status=0
 step() { echo "== $*"; "$@" </dev/null || { echo "!! failed: $*"; status=1; }; }
 step pnpm run --silent spec:check
+step pnpm run --silent lint
 step pnpm run --silent lint:cycles
 step pnpm run --silent generate --check
 step pnpm run --silent changeset:check

@@ -58,27 +58,49 @@ try {
   const realBytes = ['tencent/tat.yaml', 'tencent/batch.yaml', 'aliyun/ecs.yaml', 'aliyun/swas.yaml']
     .map((file) => statSync(path.join(ROOT, 'specs', file)).size)
     .reduce((a, b) => a + b, 0);
-  record('real specs, --check', 5, realBytes, 'cli.ts --check', timeRuns(3, () => ['--conditions=source', CLI, '--check']));
-  record('real specs, written to a temp dir', 5, realBytes, 'cli.ts --out <tmp>', timeRuns(3, () => {
-    const out = mkdtempSync(path.join(work, 'real-'));
-    return ['--conditions=source', CLI, '--out', out];
-  }));
+  record(
+    'real specs, --check',
+    5,
+    realBytes,
+    'cli.ts --check',
+    timeRuns(3, () => ['--conditions=source', CLI, '--check']),
+  );
+  record(
+    'real specs, written to a temp dir',
+    5,
+    realBytes,
+    'cli.ts --out <tmp>',
+    timeRuns(3, () => {
+      const out = mkdtempSync(path.join(work, 'real-'));
+      return ['--conditions=source', CLI, '--out', out];
+    }),
+  );
 
-  for (const [operations, runs] of [[100, 3], [1000, 2]] as const) {
+  for (const [operations, runs] of [
+    [100, 3],
+    [1000, 2],
+  ] as const) {
     const specs = path.join(work, `specs-${operations}`);
     writeSyntheticSpecs(specs, operations);
     const specFile = path.join(specs, 'tencent/synthetic.yaml');
     const bytes = statSync(specFile).size;
-    record(`synthetic ${operations} ops, codegen`, operations, bytes, 'cli.ts --specs <synthetic> --out <tmp>', timeRuns(runs, () => {
-      const out = mkdtempSync(path.join(work, 'out-'));
-      return ['--conditions=source', CLI, '--specs', specs, '--out', out];
-    }));
-    record(`synthetic ${operations} ops, openapi-typescript alone`, operations, bytes, 'openapi-typescript <synthetic> -o <tmp>', timeRuns(runs, () => [
-      OPENAPI_TS,
-      specFile,
-      '-o',
-      path.join(work, `openapi-typescript-${operations}.ts`),
-    ]));
+    record(
+      `synthetic ${operations} ops, codegen`,
+      operations,
+      bytes,
+      'cli.ts --specs <synthetic> --out <tmp>',
+      timeRuns(runs, () => {
+        const out = mkdtempSync(path.join(work, 'out-'));
+        return ['--conditions=source', CLI, '--specs', specs, '--out', out];
+      }),
+    );
+    record(
+      `synthetic ${operations} ops, openapi-typescript alone`,
+      operations,
+      bytes,
+      'openapi-typescript <synthetic> -o <tmp>',
+      timeRuns(runs, () => [OPENAPI_TS, specFile, '-o', path.join(work, `openapi-typescript-${operations}.ts`)]),
+    );
   }
   printTable('Generation time (whole process, node start-up included; median wall and CPU)', rows);
   writeResults('generate', { rows });

@@ -112,9 +112,7 @@ const rpcParams = {
   SignatureNonce: NONCE,
 };
 const rpcOfficial = () => OpenApiUtil.getRPCSignature(rpcParams, 'POST', ALIYUN_CREDENTIALS.accessKeySecret);
-const rpcOurs = () =>
-  signRpcV2({ method: 'POST', params: Object.entries(rpcParams), accessKeySecret: ALIYUN_CREDENTIALS.accessKeySecret })
-    .signature;
+const rpcOurs = () => signRpcV2({ method: 'POST', params: Object.entries(rpcParams), accessKeySecret: ALIYUN_CREDENTIALS.accessKeySecret }).signature;
 const rpcProtocol = () => aliyunProtocol.sign({ ...ecsRequest, signatureMethod: 'rpc-v2' });
 
 // Same input, same output: otherwise the comparison would be meaningless.

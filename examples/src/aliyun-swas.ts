@@ -15,11 +15,20 @@ try {
   if (!InstanceId) throw new Error('pass the SWAS instance id as the first argument or in SWAS_INSTANCE_ID');
   const client = new SwasClient({ region, credentials: session.credentials });
   const page = await client.describeInvocations({ InstanceId, PageNumber: 1, PageSize: RECENT });
-  console.log(`SWAS command executions on ${InstanceId} in ${region} (${session.mode}): ${page.TotalCount ?? 0} in total, newest ${page.Invocations?.length ?? 0}\n`);
+  console.log(
+    `SWAS command executions on ${InstanceId} in ${region} (${session.mode}): ${page.TotalCount ?? 0} in total, newest ${page.Invocations?.length ?? 0}\n`,
+  );
   console.log(
     renderTable(
       ['INVOKE ID', 'COMMAND NAME', 'COMMAND', 'RESULT', 'STATUS', 'CREATED (UTC)'],
-      (page.Invocations ?? []).map((invocation) => [invocation.InvokeId, invocation.CommandName, decodeBase64(invocation.CommandContent), invocation.InvocationStatus, invocation.InvokeStatus, shortTime(invocation.CreationTime)]),
+      (page.Invocations ?? []).map((invocation) => [
+        invocation.InvokeId,
+        invocation.CommandName,
+        decodeBase64(invocation.CommandContent),
+        invocation.InvocationStatus,
+        invocation.InvokeStatus,
+        shortTime(invocation.CreationTime),
+      ]),
     ),
   );
 } finally {

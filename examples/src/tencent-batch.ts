@@ -24,7 +24,14 @@ try {
   console.log(
     renderTable(
       ['INDEX', 'STATE', 'EXIT', 'LAUNCHED (UTC)', 'ENDED (UTC)', 'STDOUT LOG'],
-      newest.map((instance) => [instance.TaskInstanceIndex, instance.TaskInstanceState, instance.ExitCode, shortTime(instance.LaunchTime), shortTime(instance.EndTime), instance.RedirectInfo?.StdoutRedirectFileName]),
+      newest.map((instance) => [
+        instance.TaskInstanceIndex,
+        instance.TaskInstanceState,
+        instance.ExitCode,
+        shortTime(instance.LaunchTime),
+        shortTime(instance.EndTime),
+        instance.RedirectInfo?.StdoutRedirectFileName,
+      ]),
     ),
   );
 } finally {

@@ -94,7 +94,11 @@ export function bundleEntries(): BundleEntry[] {
     official(
       'swas',
       'official @alicloud/swas-open20200601',
-      officialAliyun('@alicloud/swas-open20200601', 'swas.cn-hangzhou.aliyuncs.com', `{ regionId: 'cn-hangzhou', instanceId: '3a658ca270df4df39f22e289b338****' }`),
+      officialAliyun(
+        '@alicloud/swas-open20200601',
+        'swas.cn-hangzhou.aliyuncs.com',
+        `{ regionId: 'cn-hangzhou', instanceId: '3a658ca270df4df39f22e289b338****' }`,
+      ),
       packageDir('@alicloud/swas-open20200601'),
     ),
     ours('swas', 'ours SwasClient', swas, 'browser'),

@@ -14,7 +14,6 @@ import type { Api, Call, ClientUnderTest } from './client-types.ts';
 import { ALIYUN_CREDENTIALS, ECS, SWAS, TAT, TENCENT_CREDENTIALS } from './fixtures.ts';
 import { loadAliyun, loadTencentTat } from './official.ts';
 
-
 /** Resolves every host name to 127.0.0.1, for this agent only: the official Tencent SDK keeps its real host. */
 const loopbackLookup: AgentOptions['lookup'] = (_host, options, callback) => {
   const cb = callback as (error: Error | null, address: unknown, family?: number) => void;

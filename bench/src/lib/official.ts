@@ -16,9 +16,11 @@ export interface Tc3SignParams {
   headers: Record<string, string>;
 }
 
-export const TencentSign = (require('tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js') as {
-  default: { sign3(params: Tc3SignParams): string };
-}).default;
+export const TencentSign = (
+  require('tencentcloud-sdk-nodejs-common/tencentcloud/common/sign.js') as {
+    default: { sign3(params: Tc3SignParams): string };
+  }
+).default;
 
 export interface AliyunAuthorizationRequest {
   pathname: string;
@@ -27,12 +29,14 @@ export interface AliyunAuthorizationRequest {
   headers: Record<string, string>;
 }
 
-export const OpenApiUtil = (require('@alicloud/openapi-util') as {
-  default: {
-    getAuthorization(request: AliyunAuthorizationRequest, algorithm: string, payloadHash: string, accessKeyId: string, secret: string): string;
-    getRPCSignature(signedParams: Record<string, string>, method: string, secret: string): string;
-  };
-}).default;
+export const OpenApiUtil = (
+  require('@alicloud/openapi-util') as {
+    default: {
+      getAuthorization(request: AliyunAuthorizationRequest, algorithm: string, payloadHash: string, accessKeyId: string, secret: string): string;
+      getRPCSignature(signedParams: Record<string, string>, method: string, secret: string): string;
+    };
+  }
+).default;
 
 /** `tencentcloud-sdk-nodejs/tencentcloud/services/tat`: the deep import that loads one service only. */
 export function loadTencentTat(): { Client: new (options: unknown) => { DescribeInvocations(req: unknown): Promise<unknown> } } {

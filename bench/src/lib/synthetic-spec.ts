@@ -19,14 +19,12 @@ export function writeSyntheticSpecs(dir: string, operations: number): void {
     paths: Record<string, Json>;
     components: { schemas: Record<string, Json> };
   };
-    const templates = Object.entries(doc.paths).map(([pathKey, item]) => {
+  const templates = Object.entries(doc.paths).map(([pathKey, item]) => {
     const action = pathKey.slice(1);
     const schemas = Object.fromEntries(Object.entries(doc.components.schemas).filter(([name]) => name.startsWith(action)));
     return { action, item, schemas };
   });
-  const shared = Object.fromEntries(
-    Object.entries(doc.components.schemas).filter(([name]) => !templates.some((t) => name.startsWith(t.action))),
-  );
+  const shared = Object.fromEntries(Object.entries(doc.components.schemas).filter(([name]) => !templates.some((t) => name.startsWith(t.action))));
   const paths: Record<string, Json> = {};
   const schemas: Record<string, Json> = { ...shared };
   for (let i = 0; i < operations; i++) {

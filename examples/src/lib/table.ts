@@ -2,7 +2,11 @@
 export function renderTable(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | undefined | null>>): string {
   const cells = rows.map((row) => columns.map((_, index) => String(row[index] ?? '')));
   const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((row) => row[index]!.length)));
-  const line = (values: readonly string[]) => values.map((value, index) => value.padEnd(widths[index]!)).join('  ').trimEnd();
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, index) => value.padEnd(widths[index]!))
+      .join('  ')
+      .trimEnd();
   return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
 }
 
@@ -16,7 +20,11 @@ export function shortTime(value: string | null | undefined): string {
 /** First line of base64 command output, shortened for a table cell. */
 export function outputPreview(base64: string | undefined, max = 40): string {
   if (!base64) return '';
-  const text = Buffer.from(base64, 'base64').toString('utf8').split('\n').find((line) => line.trim() !== '') ?? '';
+  const text =
+    Buffer.from(base64, 'base64')
+      .toString('utf8')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? '';
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

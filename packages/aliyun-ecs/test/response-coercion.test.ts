@@ -19,8 +19,15 @@ const asSent = (response: object) => response as never;
 
 describe('DescribeInvocations response coercion', () => {
   it('converts numbers and booleans sent as strings into typed values', async () => {
-    ecsMock.override('DescribeInvocations', { response: asSent({ TotalCount: '5', PageNumber: '1', Invocations: { Invocation: [{ Timed: 'true', Timeout: '60' }] } }), times: 1 });
-    expect(await client.describeInvocations(input)).toMatchObject({ TotalCount: 5, PageNumber: 1, Invocations: { Invocation: [{ Timed: true, Timeout: 60 }] } });
+    ecsMock.override('DescribeInvocations', {
+      response: asSent({ TotalCount: '5', PageNumber: '1', Invocations: { Invocation: [{ Timed: 'true', Timeout: '60' }] } }),
+      times: 1,
+    });
+    expect(await client.describeInvocations(input)).toMatchObject({
+      TotalCount: 5,
+      PageNumber: 1,
+      Invocations: { Invocation: [{ Timed: true, Timeout: 60 }] },
+    });
   });
 
   it('refuses a string that is not a number, naming the field path', async () => {

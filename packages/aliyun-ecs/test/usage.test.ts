@@ -35,7 +35,15 @@ describe('DescribeInvocations', () => {
 
   it('refuses a repeated tag key before sending', async () => {
     const { client, sent } = newClient();
-    const error = await rejectionOf(client.describeInvocations({ ...input, Tag: [{ Key: 'env', Value: 'a' }, { Key: 'env', Value: 'b' }] }));
+    const error = await rejectionOf(
+      client.describeInvocations({
+        ...input,
+        Tag: [
+          { Key: 'env', Value: 'a' },
+          { Key: 'env', Value: 'b' },
+        ],
+      }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ path: 'Tag[1].Key', constraint: 'uniqueKeys', value: 'env' });
     expect(sent.count).toBe(0);

@@ -4,4 +4,9 @@ import { runContractSuite } from '../src/index.ts';
 import { dropLimit } from './mutants.ts';
 
 const client = (options: tat.TatClientOptions) => new tat.TatClient(options);
-runContractSuite({ model: tat.serviceModel, clientPackage: tat, mswPackage: tatMsw, createClient: dropLimit(client, 'DescribeInvocations', 'Limit', 'maximum') });
+runContractSuite({
+  model: tat.serviceModel,
+  clientPackage: tat,
+  mswPackage: tatMsw,
+  createClient: dropLimit(client, 'DescribeInvocations', 'Limit', 'maximum'),
+});

@@ -32,8 +32,7 @@ export function runContractSuite(options: ContractSuiteOptions): void {
   const { model } = target;
   describe(`contract ${target.label}`, () => {
     const server = useContractServer(target);
-    const exampleInput = (op: OperationModel) =>
-      structuredClone(op.examples[0]?.request.input ?? baseInput(op, inputRegionId(model)));
+    const exampleInput = (op: OperationModel) => structuredClone(op.examples[0]?.request.input ?? baseInput(op, inputRegionId(model)));
     const kit = createCaseKit(target, server, exampleInput);
     const categories = CASE_CATEGORIES.filter((category) => !options.only?.categories || options.only.categories.includes(category));
     const operations = model.operations.filter((op) => !options.only?.actions || options.only.actions.includes(op.action));

@@ -34,7 +34,11 @@ const leaf = fc.oneof(
   fc.integer({ min: -3, max: 1003 }),
   fc.string({ maxLength: 4 }),
 );
-const value = fc.oneof(leaf, fc.array(leaf, { maxLength: 7 }), fc.array(fc.dictionary(fc.constantFrom('Name', 'Values', 'Key', 'Value', 'Op'), fc.oneof(leaf, fc.array(leaf, { maxLength: 6 }))), { maxLength: 3 }));
+const value = fc.oneof(
+  leaf,
+  fc.array(leaf, { maxLength: 7 }),
+  fc.array(fc.dictionary(fc.constantFrom('Name', 'Values', 'Key', 'Value', 'Op'), fc.oneof(leaf, fc.array(leaf, { maxLength: 6 }))), { maxLength: 3 }),
+);
 
 for (const pkg of packages) {
   const model = pkg.serviceModel;
@@ -43,7 +47,9 @@ for (const pkg of packages) {
       it(`${op.action}: client, mock and oracle agree`, () => {
         const tokens = new Set(op.constraints.flatMap((c) => (c.kind === 'token' ? [c.path] : [])));
         const seeds = limitCases(op, 'cn-hangzhou').flatMap((limit) => [limit.over, ...limit.at]);
-        const paths = [...new Set(op.constraints.flatMap((c) => (c.kind === 'mutuallyExclusive' ? c.paths : [c.path])))].filter((path) => path !== '' && !tokens.has(path));
+        const paths = [...new Set(op.constraints.flatMap((c) => (c.kind === 'mutuallyExclusive' ? c.paths : [c.path])))].filter(
+          (path) => path !== '' && !tokens.has(path),
+        );
         const edits = fc.array(fc.tuple(fc.constantFrom(...paths), value), { maxLength: 3 });
         fc.assert(
           fc.property(fc.constantFrom(...seeds), edits, (seed, changes) => {

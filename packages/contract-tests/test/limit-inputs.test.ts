@@ -27,7 +27,13 @@ const op: OperationModel = {
   region: { required: true, parameter: 'RegionId' },
   constraints,
   pagination: [],
-  filters: { parameter: 'Filters', names: [{ name: 'state', field: 'State' }, { name: 'kind', field: 'Kind', values: ['A', 'B'] }] },
+  filters: {
+    parameter: 'Filters',
+    names: [
+      { name: 'state', field: 'State' },
+      { name: 'kind', field: 'Kind', values: ['A', 'B'] },
+    ],
+  },
   errors: [],
   examples: [],
   discrepancies: [],

@@ -51,7 +51,10 @@ describe('mutation check', () => {
   it('a query flattened 1-based fails the documented request and the limits sent with a list', () => {
     const outcomes = results.get('misflatten-query');
     expect(failedNames(outcomes)).toEqual(
-      expect.arrayContaining(['tencent-batch:DescribeTask:request (describe-task-succeeded-instances)', 'tencent-batch:DescribeTask:limit filterName Filters at']),
+      expect.arrayContaining([
+        'tencent-batch:DescribeTask:request (describe-task-succeeded-instances)',
+        'tencent-batch:DescribeTask:limit filterName Filters at',
+      ]),
     );
     expect(failedCategories(outcomes)).toEqual(new Set(['examples', 'limits']));
   });

@@ -16,9 +16,21 @@ describe('Tencent SDK over the limits', () => {
   const tat = tatSdk({ credentials: TENCENT });
 
   it.each([
-    ['more than 5 values in a filter', () => tat.DescribeInvocations({ Filters: [{ Name: 'command-id', Values: ['a', 'b', 'c', 'd', 'e', 'f'] }] }), 'LimitExceeded.FilterValueExceeded'],
-    ['InvocationIds together with Filters', () => tat.DescribeInvocations({ InvocationIds: ['inv-1'], Filters: [{ Name: 'command-id', Values: ['a'] }] }), 'InvalidParameter.ConflictParameter'],
-    ['an undocumented filter name', () => tat.DescribeInvocationTasks({ Filters: [{ Name: 'colour', Values: ['red'] }] }), 'InvalidParameterValue.InvalidFilter'],
+    [
+      'more than 5 values in a filter',
+      () => tat.DescribeInvocations({ Filters: [{ Name: 'command-id', Values: ['a', 'b', 'c', 'd', 'e', 'f'] }] }),
+      'LimitExceeded.FilterValueExceeded',
+    ],
+    [
+      'InvocationIds together with Filters',
+      () => tat.DescribeInvocations({ InvocationIds: ['inv-1'], Filters: [{ Name: 'command-id', Values: ['a'] }] }),
+      'InvalidParameter.ConflictParameter',
+    ],
+    [
+      'an undocumented filter name',
+      () => tat.DescribeInvocationTasks({ Filters: [{ Name: 'colour', Values: ['red'] }] }),
+      'InvalidParameterValue.InvalidFilter',
+    ],
     ['Limit above 100', () => tat.DescribeInvocations({ Limit: 101 }), 'InvalidParameterValue.LimitExceeded'],
   ])('%s → %s', async (_name, call, code) => {
     const error = await rejectionOf(call());
@@ -36,19 +48,26 @@ describe('Tencent SDK over the limits', () => {
   it('Batch: 4 calls against a 3/s limit → 1 × RequestLimitExceeded', async () => {
     const batch = batchSdk({ credentials: TENCENT });
     const results = await Promise.allSettled(Array.from({ length: 4 }, () => batch.DescribeTask({ JobId: 'job-97zcl3wt', TaskName: 'A' })));
-    expect(results.filter((result) => result.status === 'rejected').map((result) => (result.reason as { code?: string }).code)).toEqual(['RequestLimitExceeded']);
+    expect(results.filter((result) => result.status === 'rejected').map((result) => (result.reason as { code?: string }).code)).toEqual([
+      'RequestLimitExceeded',
+    ]);
   });
 });
 
 describe('Alibaba SDKs over the limits', () => {
   const ecsClient = ecsSdk({ credentials: ALIYUN, endpoint: 'ecs.cn-hangzhou.aliyuncs.com' });
-  const ecsCall = (fields: Record<string, unknown>) => ecsClient.describeInvocations(new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', ...fields }));
+  const ecsCall = (fields: Record<string, unknown>) =>
+    ecsClient.describeInvocations(new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', ...fields }));
 
   it.each([
     ['MaxResults above 50', { maxResults: 51 }, 'InvalidParameter.MaxResults'],
     ['PageSize above 50', { pageSize: 51 }, 'InvalidParam.PageSize'],
     ['PageNumber below 1', { pageNumber: 0 }, 'InvalidParam.PageNumber'],
-    ['more than 20 tags', { tag: Array.from({ length: 21 }, (_, i) => new ecs.DescribeInvocationsRequestTag({ key: `k${i}`, value: 'v' })) }, 'NumberExceed.Tags'],
+    [
+      'more than 20 tags',
+      { tag: Array.from({ length: 21 }, (_, i) => new ecs.DescribeInvocationsRequestTag({ key: `k${i}`, value: 'v' })) },
+      'NumberExceed.Tags',
+    ],
     ['a tag key over 64 characters', { tag: [new ecs.DescribeInvocationsRequestTag({ key: 'k'.repeat(65), value: 'v' })] }, 'InvalidTagKey.Malformed'],
     ['an unknown InvokeStatus', { invokeStatus: 'Sleeping' }, 'InvalidParameter'],
   ])('ECS: %s → %s (HTTP 400)', async (_name, fields, code) => {
@@ -59,7 +78,9 @@ describe('Alibaba SDKs over the limits', () => {
 
   it('SWAS: PageSize above 50 → InvalidParameter', async () => {
     const client = swasSdk({ credentials: ALIYUN, endpoint: 'swas.cn-hangzhou.aliyuncs.com' });
-    const error = await rejectionOf(client.describeInvocations(new swas.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', instanceId: 'i-1', pageSize: 51 })));
+    const error = await rejectionOf(
+      client.describeInvocations(new swas.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', instanceId: 'i-1', pageSize: 51 })),
+    );
     expect({ code: error.code, statusCode: error.statusCode }).toEqual({ code: 'InvalidParameter', statusCode: 400 });
   });
 

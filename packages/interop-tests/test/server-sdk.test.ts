@@ -69,13 +69,16 @@ describe('Alibaba SDKs at endpoint 127.0.0.1:<port>', () => {
   });
 
   it.each([undefined, 'v2'] as const)('SWAS pages by number (signatureAlgorithm %s)', async (signatureAlgorithm) => {
-    const page = await swasSdk(local(signatureAlgorithm)).describeInvocations(new swas.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', instanceId: 'i-1', pageNumber: 4 }));
+    const page = await swasSdk(local(signatureAlgorithm)).describeInvocations(
+      new swas.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', instanceId: 'i-1', pageNumber: 4 }),
+    );
     expect(page.body?.totalCount).toBe(35);
     expect(page.body?.invocations).toHaveLength(5);
   });
 
   it('a wrong secret → ClientError SignatureDoesNotMatch (400); an unknown key → InvalidAccessKeyId.NotFound (404)', async () => {
-    const call = (credentials: typeof ALIYUN) => ecsSdk({ ...local(), credentials }).describeInvocations(new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou' }));
+    const call = (credentials: typeof ALIYUN) =>
+      ecsSdk({ ...local(), credentials }).describeInvocations(new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou' }));
     const wrong = await rejectionOf(call(WRONG_SECRET(ALIYUN)));
     const unknown = await rejectionOf(call({ accessKeyId: 'LTAIunknown', accessKeySecret: 'x' }));
     expect(wrong).toBeInstanceOf(core.ClientError);

@@ -32,7 +32,13 @@ it('TC3 host: the Tencent SDK signs the host without the port it sends in Host; 
   for (const request of seen) {
     expect(request.headers.get('host') ?? new URL(request.url).host).toBe(endpoint);
     const signature = /Signature=([0-9a-f]{64})/.exec(request.headers.get('authorization') ?? '')?.[1];
-    const input = { secretKey: TENCENT.accessKeySecret, service: 'tat', timestamp: Number(request.headers.get('x-tc-timestamp')), contentType: request.headers.get('content-type') ?? '', payload: await request.text() };
+    const input = {
+      secretKey: TENCENT.accessKeySecret,
+      service: 'tat',
+      timestamp: Number(request.headers.get('x-tc-timestamp')),
+      contentType: request.headers.get('content-type') ?? '',
+      payload: await request.text(),
+    };
     signedHosts.push(['tat.tencentcloudapi.com', endpoint].find((host) => tc3Signature({ ...input, host }) === signature));
   }
   expect(signedHosts).toEqual(['tat.tencentcloudapi.com', endpoint]);
@@ -52,9 +58,15 @@ it('Batch method: the Tencent SDK POSTs JSON; our client sends the documented GE
 
 it('ACS3 query: the Alibaba SDK POSTs with `*` left raw and signs x-acs-credentials-provider; our client GETs with `*` as %2A', async () => {
   const invokeId = 't-a b*~/&=+';
-  await ecsSdk({ credentials: ALIYUN, endpoint: 'ecs.aliyuncs.com' }).describeInvocations(new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', invokeId }));
+  await ecsSdk({ credentials: ALIYUN, endpoint: 'ecs.aliyuncs.com' }).describeInvocations(
+    new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou', invokeId }),
+  );
   await new EcsClient({ ...ours('http://ecs.aliyuncs.com'), credentials: ALIYUN, region: 'cn-hangzhou' }).describeInvocations({ InvokeId: invokeId });
-  const [sdk, client] = seen.map((request) => ({ method: request.method, query: new URL(request.url).search, authorization: request.headers.get('authorization') ?? '' }));
+  const [sdk, client] = seen.map((request) => ({
+    method: request.method,
+    query: new URL(request.url).search,
+    authorization: request.headers.get('authorization') ?? '',
+  }));
   expect(sdk).toMatchObject({ method: 'POST', query: expect.stringContaining('InvokeId=t-a%20b*~%2F%26%3D%2B') });
   expect(client).toMatchObject({ method: 'GET', query: expect.stringContaining('InvokeId=t-a%20b%2A~%2F%26%3D%2B') });
   expect(sdk!.authorization).toContain('x-acs-credentials-provider');
@@ -62,7 +74,9 @@ it('ACS3 query: the Alibaba SDK POSTs with `*` left raw and signs x-acs-credenti
 });
 
 it('RPC v2: the Alibaba SDK sends Format=json and x-acs-* headers besides the signed query; our client Format=JSON only', async () => {
-  await ecsSdk({ credentials: ALIYUN, endpoint: 'ecs.aliyuncs.com', signatureAlgorithm: 'v2' }).describeInvocations(new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou' }));
+  await ecsSdk({ credentials: ALIYUN, endpoint: 'ecs.aliyuncs.com', signatureAlgorithm: 'v2' }).describeInvocations(
+    new ecs.DescribeInvocationsRequest({ regionId: 'cn-hangzhou' }),
+  );
   await new EcsClient({ ...ours('http://ecs.aliyuncs.com'), credentials: ALIYUN, region: 'cn-hangzhou', signatureMethod: 'rpc-v2' }).describeInvocations({});
   const [sdk, client] = seen.map((request) => ({ format: new URL(request.url).searchParams.get('Format'), action: request.headers.get('x-acs-action') }));
   expect(sdk).toEqual({ format: 'json', action: 'DescribeInvocations' });

@@ -50,7 +50,12 @@ it.each([
   ['upper-case', (name: string) => name.toUpperCase()],
 ])('accepts TC3 header names %s', async (_casing, rename) => {
   const request = signedTatRequest();
-  const answer = JSON.parse(await replay(request.map(([name, value]) => [rename(name), value]), request.body)) as { Response: { Error?: unknown; TotalCount?: number } };
+  const answer = JSON.parse(
+    await replay(
+      request.map(([name, value]) => [rename(name), value]),
+      request.body,
+    ),
+  ) as { Response: { Error?: unknown; TotalCount?: number } };
   expect(answer.Response.Error).toBeUndefined();
   expect(answer.Response.TotalCount).toBe(70);
 });

@@ -84,7 +84,9 @@ function checkName(name: string, limits: ShapeLimits): LimitViolation | undefine
     if (!boundary) continue;
     const segment = name.slice(segmentStart, i).replace(/\]$/, '');
     if (/^\d+$/.test(segment) && Number(segment) > limits.maxListIndex) {
-      return { message: `A parameter name uses list index ${segment.length > 12 ? `${segment.slice(0, 12)}…` : segment}; the highest allowed is ${limits.maxListIndex}.` };
+      return {
+        message: `A parameter name uses list index ${segment.length > 12 ? `${segment.slice(0, 12)}…` : segment}; the highest allowed is ${limits.maxListIndex}.`,
+      };
     }
     if (i < name.length) {
       depth += 1;

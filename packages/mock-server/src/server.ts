@@ -78,7 +78,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     );
   }
   const route = createRouter(services, localHosts);
-  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits, maxBodyBytes: options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes };
+  const limits: ServerLimits = {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    maxBodyBytes: options.maxBodyBytes ?? options.limits?.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+  };
   const log = (entry: RequestLogEntry): void => options.log?.(formatLogLine(entry));
 
   const server = createServer({
@@ -97,7 +101,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ({ answer: plain, entry, close }) => {
         if (plain) writeAnswer(res, plain, close || connections.closing);
         else res.destroy();
-        log({ ...entry, status: plain?.status ?? 0, code: entry.code ?? (plain ? errorCodeOf(plain.status, plain.body) : 'NetworkError'), durationMs: performance.now() - started });
+        log({
+          ...entry,
+          status: plain?.status ?? 0,
+          code: entry.code ?? (plain ? errorCodeOf(plain.status, plain.body) : 'NetworkError'),
+          durationMs: performance.now() - started,
+        });
       },
       () => {
         if (!res.headersSent) writeAnswer(res, plainError(500, 'InternalError', 'cloudexec-mock failed to answer this request'), true);
@@ -122,11 +131,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const routed = route(url.host, hints);
     if (refused === 'oversized') {
       const service = routed.ok ? routed.route.service : undefined;
-      return { answer: await oversizedRefusal(service, limits.maxBodyBytes, routed.ok ? routed.route.urlHost : url.host), entry: { provider: routed.ok ? routed.route.id : undefined, action: hints.action }, close: true };
+      return {
+        answer: await oversizedRefusal(service, limits.maxBodyBytes, routed.ok ? routed.route.urlHost : url.host),
+        entry: { provider: routed.ok ? routed.route.id : undefined, action: hints.action },
+        close: true,
+      };
     }
     if (violation) {
       const service = routed.ok ? routed.route.service : undefined;
-      return { answer: await limitRefusal(service, violation.message, routed.ok ? routed.route.urlHost : url.host), entry: { provider: routed.ok ? routed.route.id : undefined, action: hints.action } };
+      return {
+        answer: await limitRefusal(service, violation.message, routed.ok ? routed.route.urlHost : url.host),
+        entry: { provider: routed.ok ? routed.route.id : undefined, action: hints.action },
+      };
     }
     if (!routed.ok) {
       if (routed.reason === 'unknown-host') {

@@ -27,9 +27,11 @@ export function handleClientError(error: NodeJS.ErrnoException, socket: Socket, 
   }
   // node:http reports a late request (headersTimeout / requestTimeout) and oversized headers here too.
   const [status, code, message] =
-    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'BadRequest', 'The request headers are too large.']
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'RequestTimeout', 'The request did not arrive in time.']
-    : [400, 'BadRequest', 'The request is not well-formed HTTP/1.1.'];
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'BadRequest', 'The request headers are too large.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'RequestTimeout', 'The request did not arrive in time.']
+        : [400, 'BadRequest', 'The request is not well-formed HTTP/1.1.'];
   writeRaw(socket, status, { error: code, message });
   log({ status, code, durationMs: 0 });
 }
@@ -37,5 +39,7 @@ export function handleClientError(error: NodeJS.ErrnoException, socket: Socket, 
 function writeRaw(socket: Socket, status: number, body: Record<string, string>): void {
   const text = JSON.stringify(body);
   const reason = status === 501 ? 'Not Implemented' : status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
 }

@@ -29,7 +29,9 @@ it(`survives ${REQUESTS} mixed hostile and valid requests from 16 clients`, asyn
   const results = await runConcurrently(server.port, cases, 16);
   const alive = server.child.exitCode === null && server.child.signalCode === null;
   const rssAfter = alive ? await server.rssKiB() : 0;
-  console.log(`${summaryTable(results)}\nseed ${SEED}; server ${alive ? 'alive' : 'CRASHED'}; RSS ${(rssBefore / 1024).toFixed(0)} → ${(rssAfter / 1024).toFixed(0)} MiB`);
+  console.log(
+    `${summaryTable(results)}\nseed ${SEED}; server ${alive ? 'alive' : 'CRASHED'}; RSS ${(rssBefore / 1024).toFixed(0)} → ${(rssAfter / 1024).toFixed(0)} MiB`,
+  );
 
   expect(alive, server.output().slice(-2000)).toBe(true);
   expect(results).toHaveLength(REQUESTS);

@@ -8,11 +8,60 @@ import { main } from '../src/main.ts';
 
 describe('parseArgs', () => {
   it('reads every option, in both --flag value and --flag=value forms', () => {
-    expect(parseArgs(['--port=9000', '--host', '::1', '--data', 'd.json', '--credentials', 'c.json', '--strict-signatures', '--no-rate-limit', '--local-host', 'mock', '--max-body-bytes', '2048', '--quiet'])).toEqual({
-      port: 9000, host: '::1', dataFile: 'd.json', credentialsFile: 'c.json', strictSignatures: true, enforceQps: false, localHosts: ['mock'], limits: { maxBodyBytes: 2048 }, quiet: true, help: false, version: false,
+    expect(
+      parseArgs([
+        '--port=9000',
+        '--host',
+        '::1',
+        '--data',
+        'd.json',
+        '--credentials',
+        'c.json',
+        '--strict-signatures',
+        '--no-rate-limit',
+        '--local-host',
+        'mock',
+        '--max-body-bytes',
+        '2048',
+        '--quiet',
+      ]),
+    ).toEqual({
+      port: 9000,
+      host: '::1',
+      dataFile: 'd.json',
+      credentialsFile: 'c.json',
+      strictSignatures: true,
+      enforceQps: false,
+      localHosts: ['mock'],
+      limits: { maxBodyBytes: 2048 },
+      quiet: true,
+      help: false,
+      version: false,
     });
-    expect(parseArgs(['--max-params=5', '--max-list-index', '6', '--max-depth', '7', '--header-timeout-ms', '800', '--body-timeout-ms', '900', '--max-connections', '3', '--shutdown-grace-ms', '0']).limits).toEqual({
-      maxParams: 5, maxListIndex: 6, maxDepth: 7, headersTimeoutMs: 800, bodyTimeoutMs: 900, maxConnections: 3, shutdownGraceMs: 0,
+    expect(
+      parseArgs([
+        '--max-params=5',
+        '--max-list-index',
+        '6',
+        '--max-depth',
+        '7',
+        '--header-timeout-ms',
+        '800',
+        '--body-timeout-ms',
+        '900',
+        '--max-connections',
+        '3',
+        '--shutdown-grace-ms',
+        '0',
+      ]).limits,
+    ).toEqual({
+      maxParams: 5,
+      maxListIndex: 6,
+      maxDepth: 7,
+      headersTimeoutMs: 800,
+      bodyTimeoutMs: 900,
+      maxConnections: 3,
+      shutdownGraceMs: 0,
     });
     expect(parseArgs([]).port).toBe(8787);
   });
@@ -60,7 +109,9 @@ describe('main', () => {
       const port = (blocker.address() as AddressInfo).port;
       const busy = await run(['--port', String(port), '--quiet']);
       expect(busy.code).toBe(1);
-      expect(busy.err).toBe(`cloudexec-mock: cannot listen on 127.0.0.1 port ${port}: the port is already in use (pick another with --port, or --port 0 for a free one)`);
+      expect(busy.err).toBe(
+        `cloudexec-mock: cannot listen on 127.0.0.1 port ${port}: the port is already in use (pick another with --port, or --port 0 for a free one)`,
+      );
     } finally {
       blocker.close();
     }
@@ -71,7 +122,12 @@ describe('main', () => {
     await writeFile(join(dir, 'creds.json'), '{"AKID": "s3cr3t-value", "broken": ');
     await writeFile(join(dir, 'array.json'), '["s3cr3t-value"]');
     await writeFile(join(dir, 'data.json'), '{"tencent-cvm": {}}');
-    for (const argv of [['--nope'], ['--credentials', join(dir, 'creds.json')], ['--credentials', join(dir, 'array.json')], ['--data', join(dir, 'data.json')]]) {
+    for (const argv of [
+      ['--nope'],
+      ['--credentials', join(dir, 'creds.json')],
+      ['--credentials', join(dir, 'array.json')],
+      ['--data', join(dir, 'data.json')],
+    ]) {
       const result = await run(argv);
       expect(result.code).toBe(2);
       expect(result.err).toMatch(/^cloudexec-mock: /);

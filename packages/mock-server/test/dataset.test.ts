@@ -58,8 +58,13 @@ describe('default dataset', () => {
       const op = serviceModels[id].operations.find((candidate) => candidate.action === action)!;
       const example = JSON.stringify(op.examples[0]?.response.data);
       // Each key is one the documented example shows, or one the docs add with a default (SWAS Parameters).
-      const item = (op.responseSchema['properties'] as Record<string, { items?: { properties?: Record<string, object> } }>)[op.pagination[0]!.items.split('.')[0]!];
-      const documented = (key: string) => { const property = item?.items?.properties?.[key]; return property !== undefined && 'default' in property; };
+      const item = (op.responseSchema['properties'] as Record<string, { items?: { properties?: Record<string, object> } }>)[
+        op.pagination[0]!.items.split('.')[0]!
+      ];
+      const documented = (key: string) => {
+        const property = item?.items?.properties?.[key];
+        return property !== undefined && 'default' in property;
+      };
       for (const key of Object.keys(items[0]!)) if (!documented(key)) expect(example, `${id} ${key}`).toContain(`"${key}"`);
     }
   });

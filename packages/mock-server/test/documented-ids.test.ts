@@ -12,7 +12,13 @@ const ecs = createMockService(serviceModels['aliyun-ecs'], { enforceQps: false }
 function batchCall(body: Record<string, unknown>): Request {
   return new Request('https://batch.tencentcloudapi.com/', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-TC-Action': 'DescribeTask', 'X-TC-Version': '2017-03-12', 'X-TC-Region': 'ap-guangzhou', 'X-TC-Timestamp': String(Math.floor(Date.now() / 1000)) },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-TC-Action': 'DescribeTask',
+      'X-TC-Version': '2017-03-12',
+      'X-TC-Region': 'ap-guangzhou',
+      'X-TC-Timestamp': String(Math.floor(Date.now() / 1000)),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -24,7 +30,9 @@ function ecsCall(regionId: string): Request {
 
 describe('Batch DescribeTask JobId', () => {
   it.each(['xyz', 'job-1', 'job-97zcl3wt-x', 'JOB-97ZCL3WT'])('%s → InvalidParameter.JobIdMalformed', async (jobId) => {
-    const answer = (await (await batch.handle(batchCall({ JobId: jobId, TaskName: 'A' }))).json()) as { Response: { Error?: { Code: string; Message: string } } };
+    const answer = (await (await batch.handle(batchCall({ JobId: jobId, TaskName: 'A' }))).json()) as {
+      Response: { Error?: { Code: string; Message: string } };
+    };
     expect(answer.Response.Error?.Code).toBe('InvalidParameter.JobIdMalformed');
     expect(answer.Response.Error?.Message).toContain('JobId');
     expect(() => validateDescribeTaskRequest({ JobId: jobId, TaskName: 'A' })).toThrow(/JobId is not in the documented format/);

@@ -55,7 +55,12 @@ describe('parameter shape', () => {
 
   it('a form body shares the parameter budget with the query', async () => {
     const body = Array.from({ length: 46 }, (_, i) => `K${i}=v`).join('&');
-    const answer = await send(server.port, { method: 'POST', path: `${ECS}&A=1&B=2`, headers: { host: 'ecs.aliyuncs.com', 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const answer = await send(server.port, {
+      method: 'POST',
+      path: `${ECS}&A=1&B=2`,
+      headers: { host: 'ecs.aliyuncs.com', 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
     expect(answer.status).toBe(400);
     expect(json(answer).Message).toContain('more than 50 parameters');
   });
@@ -64,7 +69,11 @@ describe('parameter shape', () => {
     const deep = await send(server.port, { method: 'POST', headers: tatHeaders(), body: `{"Limit":${'['.repeat(20_000)}${']'.repeat(20_000)}}` });
     expect(deep.status).toBe(400);
     expect(json(deep).Response.Error.Message).toContain('nested more than 8 levels');
-    const quoted = await send(server.port, { method: 'POST', headers: tatHeaders('DescribeInvocations'), body: `{"Limit":1,"Filters":[{"Name":"invocation-id","Values":["${'[{'.repeat(50)}"]}]}` });
+    const quoted = await send(server.port, {
+      method: 'POST',
+      headers: tatHeaders('DescribeInvocations'),
+      body: `{"Limit":1,"Filters":[{"Name":"invocation-id","Values":["${'[{'.repeat(50)}"]}]}`,
+    });
     expect(quoted.status).toBe(200);
   });
 
@@ -105,7 +114,11 @@ describe('slow clients', () => {
   });
 
   it('headers sent slowly → 408 at the header timeout', async () => {
-    const result = await sendRaw(server.port, { head: 'GET / HTTP/1.1\r\n', drip: { chunks: Array.from({ length: 100 }, (_, i) => `x-${i}: v\r\n`), everyMs: 100 }, timeoutMs: 8_000 });
+    const result = await sendRaw(server.port, {
+      head: 'GET / HTTP/1.1\r\n',
+      drip: { chunks: Array.from({ length: 100 }, (_, i) => `x-${i}: v\r\n`), everyMs: 100 },
+      timeoutMs: 8_000,
+    });
     expect(result.outcome).toBe(408);
     expect(bodyOf(result.text).error).toBe('RequestTimeout');
     expect(result.ms).toBeLessThan(4_000);

@@ -75,8 +75,15 @@ describe('log lines', () => {
   it('writes one line per request with provider, action, status, code and duration, and no secrets', async () => {
     lines.length = 0;
     const secret = 'Signature=TOPSECRET';
-    await send(server.port, { path: `/?Action=DescribeInvocations&Version=2014-05-26&RegionId=cn-hangzhou&AccessKeyId=AKIDLEAK&${secret}`, headers: { host: 'ecs.aliyuncs.com', authorization: 'ACS3-HMAC-SHA256 Credential=AKIDLEAK' } });
-    await send(server.port, { method: 'POST', headers: { ...tatHeaders('Describe<Injected>'), authorization: 'TC3-HMAC-SHA256 Credential=AKIDLEAK/x' }, body: '{}' });
+    await send(server.port, {
+      path: `/?Action=DescribeInvocations&Version=2014-05-26&RegionId=cn-hangzhou&AccessKeyId=AKIDLEAK&${secret}`,
+      headers: { host: 'ecs.aliyuncs.com', authorization: 'ACS3-HMAC-SHA256 Credential=AKIDLEAK' },
+    });
+    await send(server.port, {
+      method: 'POST',
+      headers: { ...tatHeaders('Describe<Injected>'), authorization: 'TC3-HMAC-SHA256 Credential=AKIDLEAK/x' },
+      body: '{}',
+    });
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^\S+Z aliyun-ecs DescribeInvocations 200 - \d+\.\dms$/);
     expect(lines[1]).toMatch(/^\S+Z tencent-tat - 200 InvalidAction \d+\.\dms$/);

@@ -51,7 +51,9 @@ describe('request targets', () => {
           expect(buffer.startsWith('HTTP/1.1 200')).toBe(true);
           buffer = '';
           const body = '{"Limit":1}';
-          const head = Object.entries({ ...tatHeaders(), 'content-length': String(body.length), connection: 'close' }).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+          const head = Object.entries({ ...tatHeaders(), 'content-length': String(body.length), connection: 'close' })
+            .map(([k, v]) => `${k}: ${v}\r\n`)
+            .join('');
           socket.write(`POST / HTTP/1.1\r\n${head}\r\n${body}`);
         }
       });
@@ -80,7 +82,10 @@ describe('options', () => {
   it('serves the documented examples without a dataset, and routes extra local names by version', async () => {
     const plain = await startMockServer({ dataset: false, localHosts: ['mock.internal'] });
     try {
-      const answer = await send(plain.port, { path: '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=x', headers: { host: 'mock.internal:8787' } });
+      const answer = await send(plain.port, {
+        path: '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=x',
+        headers: { host: 'mock.internal:8787' },
+      });
       expect(json(answer)).toMatchObject({ TotalCount: 10, Invocations: [{ InvokeId: 't-hz02p9545t6****' }] });
     } finally {
       await plain.close();

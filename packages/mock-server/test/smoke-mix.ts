@@ -56,17 +56,47 @@ const ecsQuery = '/?Action=DescribeInvocations&Version=2014-05-26&RegionId=cn-ha
 
 export const SMOKE_CASES: SmokeCase[] = [
   { name: 'tat by Host', run: http('POST', '/', tatHeaders(), TAT_BODY), expected: { status: 200, code: undefined } },
-  { name: 'tat via proxy', run: http('POST', 'http://tat.ap-guangzhou.tencentcloudapi.com/', { ...tatHeaders('DescribeInvocationTasks'), host: 'tat.ap-guangzhou.tencentcloudapi.com' }, '{}'), expected: { status: 200, code: undefined } },
-  { name: 'batch GET', run: http('GET', '/?JobId=job-97zcl3wt&TaskName=A&Limit=3', { ...tatHeaders('DescribeTask'), host: 'batch.tencentcloudapi.com', 'x-tc-version': '2017-03-12', 'content-type': 'application/x-www-form-urlencoded' }), expected: { status: 200, code: undefined } },
+  {
+    name: 'tat via proxy',
+    run: http(
+      'POST',
+      'http://tat.ap-guangzhou.tencentcloudapi.com/',
+      { ...tatHeaders('DescribeInvocationTasks'), host: 'tat.ap-guangzhou.tencentcloudapi.com' },
+      '{}',
+    ),
+    expected: { status: 200, code: undefined },
+  },
+  {
+    name: 'batch GET',
+    run: http('GET', '/?JobId=job-97zcl3wt&TaskName=A&Limit=3', {
+      ...tatHeaders('DescribeTask'),
+      host: 'batch.tencentcloudapi.com',
+      'x-tc-version': '2017-03-12',
+      'content-type': 'application/x-www-form-urlencoded',
+    }),
+    expected: { status: 200, code: undefined },
+  },
   { name: 'ecs local', run: http('GET', ecsQuery, {}), expected: { status: 200, code: undefined } },
-  { name: 'swas by Host', run: http('POST', '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=i', { host: 'swas.cn-hangzhou.aliyuncs.com' }), expected: { status: 200, code: undefined } },
+  {
+    name: 'swas by Host',
+    run: http('POST', '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=i', { host: 'swas.cn-hangzhou.aliyuncs.com' }),
+    expected: { status: 200, code: undefined },
+  },
   { name: 'unknown action', run: http('POST', '/', tatHeaders('RunCommand'), '{}'), expected: { status: 200, code: 'InvalidAction' } },
   { name: 'unknown host', run: http('GET', '/', { host: 'unknown.example' }), expected: { status: 404, code: 'UnknownHost' } },
   { name: 'bad json', run: http('POST', '/', tatHeaders(), '{"Limit":'), expected: { status: 200, code: 'InvalidParameter' } },
-  { name: 'wrong content type', run: http('POST', '/', { ...tatHeaders(), 'content-type': 'text/plain' }, 'hello'), expected: { status: 200, code: 'InvalidParameter' } },
+  {
+    name: 'wrong content type',
+    run: http('POST', '/', { ...tatHeaders(), 'content-type': 'text/plain' }, 'hello'),
+    expected: { status: 200, code: 'InvalidParameter' },
+  },
   { name: 'limit over max', run: http('POST', '/', tatHeaders(), '{"Limit":101}'), expected: { status: 200, code: 'InvalidParameterValue.LimitExceeded' } },
   { name: 'ecs page size over max', run: http('GET', `${ecsQuery}1`, {}), expected: { status: 400, code: 'InvalidParam.PageSize' } },
-  { name: 'garbage bytes', run: raw(Buffer.from([0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03, 0x0d, 0x0a, 0x0d, 0x0a])), expected: { status: 400, code: 'BadRequest' } },
+  {
+    name: 'garbage bytes',
+    run: raw(Buffer.from([0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03, 0x0d, 0x0a, 0x0d, 0x0a])),
+    expected: { status: 400, code: 'BadRequest' },
+  },
   { name: 'method TRACE', run: http('TRACE', ecsQuery, { host: 'ecs.aliyuncs.com' }), expected: { status: 403, code: 'UnsupportedHTTPMethod' } },
 ];
 

@@ -47,7 +47,9 @@ it('answers 1,000 mixed requests from 16 clients, then exits cleanly on SIGTERM'
   agent.destroy();
 
   expect(results).toHaveLength(TOTAL);
-  const wrong = results.filter((result) => typeof result.actual === 'string' || result.actual.status !== result.expected.status || result.actual.code !== result.expected.code);
+  const wrong = results.filter(
+    (result) => typeof result.actual === 'string' || result.actual.status !== result.expected.status || result.actual.code !== result.expected.code,
+  );
   expect(wrong.slice(0, 5)).toEqual([]);
 
   // Still healthy: a valid call of every provider answers.

@@ -6,11 +6,7 @@ import { isRecord } from './param-path.ts';
 
 type DeclaredType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
-export function coerceWireStrings(
-  params: Record<string, unknown>,
-  schema: JsonSchema,
-  constraints: readonly Constraint[],
-): Record<string, unknown> {
+export function coerceWireStrings(params: Record<string, unknown>, schema: JsonSchema, constraints: readonly Constraint[]): Record<string, unknown> {
   const hints = new Map<string, DeclaredType>();
   for (const constraint of constraints) {
     if (constraint.kind === 'type') hints.set(constraint.path, constraint.type);

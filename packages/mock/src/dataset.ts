@@ -22,7 +22,12 @@ function documentedFilterTests(params: Record<string, unknown>, op: OperationMod
   });
 }
 
-function directParamTests(items: readonly Item[], params: Record<string, unknown>, op: OperationModel, ignored: ReadonlySet<string>): Array<(item: Item) => boolean> {
+function directParamTests(
+  items: readonly Item[],
+  params: Record<string, unknown>,
+  op: OperationModel,
+  ignored: ReadonlySet<string>,
+): Array<(item: Item) => boolean> {
   const skip = new Set([...ignored, op.region.parameter, ...(op.filters ? [op.filters.parameter] : [])]);
   const tests: Array<(item: Item) => boolean> = [];
   for (const [name, value] of Object.entries(params)) {

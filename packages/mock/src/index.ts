@@ -88,7 +88,13 @@ export function createMockService<Ops extends OperationMap = AnyOperations>(mode
       } catch (error) {
         // A bug in the mock must still look like a service failure to the client under test.
         const message = `Mock engine failure: ${error instanceof Error ? error.message : String(error)}`;
-        return protocol.error({ code: 'InternalError', message, httpStatus: statusForCode(model, undefined, 'InternalError', 500), requestId: requestId(), host });
+        return protocol.error({
+          code: 'InternalError',
+          message,
+          httpStatus: statusForCode(model, undefined, 'InternalError', 500),
+          requestId: requestId(),
+          host,
+        });
       }
     },
     override(action, override) {

@@ -17,12 +17,7 @@ export function examplePayload(op: OperationModel): Record<string, unknown> {
   return structuredClone(op.examples[0]?.response.data ?? {});
 }
 
-export function datasetPayload(
-  model: ServiceModel,
-  op: OperationModel,
-  items: readonly Record<string, unknown>[],
-  params: Record<string, unknown>,
-): Payload {
+export function datasetPayload(model: ServiceModel, op: OperationModel, items: readonly Record<string, unknown>[], params: Record<string, unknown>): Payload {
   const style = choosePagination(op, params);
   if (!style) return { ok: true, data: examplePayload(op) };
   const matching = filterItems(items, params, op, pagingParameters(op));

@@ -55,7 +55,11 @@ describe('Alibaba mock: malformed requests', () => {
     ['a DELETE', new Request('https://ecs.aliyuncs.com/?Action=DescribeInvocations', { method: 'DELETE' }), 'UnsupportedHTTPMethod', 403],
     [
       'a JSON body instead of query/form parameters',
-      new Request('https://ecs.aliyuncs.com/?Action=DescribeInvocations&Version=2014-05-26', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"RegionId":' }),
+      new Request('https://ecs.aliyuncs.com/?Action=DescribeInvocations&Version=2014-05-26', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"RegionId":',
+      }),
       'MissingParameter.RegionId',
       400,
     ],

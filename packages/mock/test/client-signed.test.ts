@@ -34,7 +34,9 @@ describe('client-signed requests reach the mock verified', () => {
     ['ACS3', undefined],
     ['RPC v2', 'rpc-v2'],
   ] as const)('Alibaba %s', async (_name, signatureMethod) => {
-    const wire = await aliyunProtocol.sign(call(aliyunModel, 'POST', { RegionId: 'cn-hangzhou', PageSize: 20, Tag: [{ Key: 'k', Value: 'v' }] }, signatureMethod));
+    const wire = await aliyunProtocol.sign(
+      call(aliyunModel, 'POST', { RegionId: 'cn-hangzhou', PageSize: 20, Tag: [{ Key: 'k', Value: 'v' }] }, signatureMethod),
+    );
     const response = await aliyun.handle(toRequest(wire));
     expect(response.status, await response.clone().text()).toBe(200);
   });

@@ -58,7 +58,10 @@ describe('Alibaba constraints (JSON error body with the documented status)', () 
   });
 
   it('reads parameters from a form body the same way', async () => {
-    expect(await aliyunError(await mock.handle(aliyunForm({ RegionId: 'cn-hangzhou', PageSize: '51' })))).toMatchObject({ status: 400, code: 'InvalidParam.PageSize' });
+    expect(await aliyunError(await mock.handle(aliyunForm({ RegionId: 'cn-hangzhou', PageSize: '51' })))).toMatchObject({
+      status: 400,
+      code: 'InvalidParam.PageSize',
+    });
     const ok = await mock.handle(aliyunForm({ RegionId: 'cn-hangzhou', ...tags(20), Timed: 'false' }));
     expect(ok.status).toBe(200);
   });

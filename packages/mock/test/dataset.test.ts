@@ -35,8 +35,23 @@ describe('offset-limit paging (Tencent)', () => {
   it('filters by documented filter names (OR within values, AND across filters, nested fields)', async () => {
     const byCommand = await page({ Filters: [{ Name: 'command-id', Values: ['cmd-even'] }], Limit: 100 });
     expect(byCommand.TotalCount).toBe(24);
-    const both = await page({ Filters: [{ Name: 'command-id', Values: ['cmd-even'] }, { Name: 'instance-kind', Values: ['LIGHTHOUSE'] }], Limit: 100 });
-    expect(both.InvocationSet.map((item: { InvocationId: string }) => item.InvocationId)).toEqual(['inv-0000', 'inv-0006', 'inv-0012', 'inv-0018', 'inv-0024', 'inv-0030', 'inv-0036', 'inv-0042']);
+    const both = await page({
+      Filters: [
+        { Name: 'command-id', Values: ['cmd-even'] },
+        { Name: 'instance-kind', Values: ['LIGHTHOUSE'] },
+      ],
+      Limit: 100,
+    });
+    expect(both.InvocationSet.map((item: { InvocationId: string }) => item.InvocationId)).toEqual([
+      'inv-0000',
+      'inv-0006',
+      'inv-0012',
+      'inv-0018',
+      'inv-0024',
+      'inv-0030',
+      'inv-0036',
+      'inv-0042',
+    ]);
     const byInstance = await page({ Filters: [{ Name: 'instance-id', Values: ['ins-1', 'ins-2'] }], Limit: 100 });
     expect(byInstance.TotalCount).toBe(19);
   });

@@ -11,7 +11,14 @@ const tencentConstraints: Constraint[] = [
   { kind: 'maxItems', path: 'Filters', limit: 10, code: 'LimitExceeded.FilterLimitExceeded', httpStatus: 200, basis: 'inferred' },
   { kind: 'maxItems', path: 'Filters[].Values', limit: 5, code: 'LimitExceeded.FilterValueExceeded', httpStatus: 200, basis: 'documented' },
   { kind: 'minItems', path: 'Filters[].Values', limit: 1, code: 'InvalidParameterValue', httpStatus: 200, basis: 'inferred' },
-  { kind: 'filterName', path: 'Filters', names: ['invocation-id', 'command-id', 'instance-kind', 'instance-id'], code: 'InvalidParameterValue.InvalidFilter', httpStatus: 200, basis: 'documented' },
+  {
+    kind: 'filterName',
+    path: 'Filters',
+    names: ['invocation-id', 'command-id', 'instance-kind', 'instance-id'],
+    code: 'InvalidParameterValue.InvalidFilter',
+    httpStatus: 200,
+    basis: 'documented',
+  },
   { kind: 'maxLength', path: 'InvocationIds[]', limit: 12, code: 'InvalidParameterValue.InvalidInvocationId', httpStatus: 200, basis: 'inferred' },
 ];
 
@@ -81,15 +88,30 @@ const describeTask: OperationModel = {
     { kind: 'required', path: 'JobId', code: 'MissingParameter', httpStatus: 200, basis: 'inferred' },
     { kind: 'required', path: 'TaskName', code: 'MissingParameter', httpStatus: 200, basis: 'inferred' },
     { kind: 'minLength', path: 'JobId', limit: 12, code: 'InvalidParameter.JobIdMalformed', httpStatus: 200, basis: 'documented' },
-    { kind: 'enum', path: 'Filters[].Values', values: ['PENDING', 'RUNNING', 'SUCCEED', 'FAILED'], code: 'InvalidParameterValue', httpStatus: 200, basis: 'inferred' },
+    {
+      kind: 'enum',
+      path: 'Filters[].Values',
+      values: ['PENDING', 'RUNNING', 'SUCCEED', 'FAILED'],
+      code: 'InvalidParameterValue',
+      httpStatus: 200,
+      basis: 'inferred',
+    },
   ],
-  pagination: [{ style: 'offset-limit', offset: 'Offset', limit: 'Limit', total: 'TaskInstanceTotalCount', items: 'TaskInstanceSet', defaultLimit: 100, maxLimit: 1000 }],
+  pagination: [
+    { style: 'offset-limit', offset: 'Offset', limit: 'Limit', total: 'TaskInstanceTotalCount', items: 'TaskInstanceSet', defaultLimit: 100, maxLimit: 1000 },
+  ],
   filters: { parameter: 'Filters', names: [{ name: 'task-instance-state', field: 'TaskInstanceState' }] },
   errors: [{ code: 'ResourceNotFound.Task', httpStatus: 200, description: 'no such task', retryable: false }],
   examples: [
     {
       name: 'Query a task',
-      request: { method: 'GET', host: 'batch.tencentcloudapi.com', path: '/', query: { JobId: 'job-97zcl3wt', TaskName: 'A' }, input: { JobId: 'job-97zcl3wt', TaskName: 'A' } },
+      request: {
+        method: 'GET',
+        host: 'batch.tencentcloudapi.com',
+        path: '/',
+        query: { JobId: 'job-97zcl3wt', TaskName: 'A' },
+        input: { JobId: 'job-97zcl3wt', TaskName: 'A' },
+      },
       response: { status: 200, body: {}, data: { JobId: 'job-97zcl3wt', TaskName: 'A', TaskInstanceTotalCount: 0, TaskInstanceSet: [] } },
     },
   ],
@@ -103,7 +125,13 @@ export const tencentModel: ServiceModel = {
   packageName: '@cloudexec/tencent-tat',
   clientName: 'Tat',
   protocol: 'tencent-tc3',
-  service: { provider: 'tencent', service: 'tat', version: '2020-10-28', globalHost: 'tat.tencentcloudapi.com', regionalHost: 'tat.{region}.tencentcloudapi.com' },
+  service: {
+    provider: 'tencent',
+    service: 'tat',
+    version: '2020-10-28',
+    globalHost: 'tat.tencentcloudapi.com',
+    regionalHost: 'tat.{region}.tencentcloudapi.com',
+  },
   common: {
     errors: [
       { code: 'RequestLimitExceeded', httpStatus: 200, description: 'rate limited', retryable: true },
@@ -134,7 +162,14 @@ const ecsDescribeInvocations: OperationModel = {
   constraints: [
     { kind: 'required', path: 'RegionId', code: 'MissingParameter.RegionId', httpStatus: 400, basis: 'documented' },
     { kind: 'type', path: 'Timed', type: 'boolean', code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
-    { kind: 'enum', path: 'InvokeStatus', values: ['Running', 'Finished', 'Failed', 'PartialFailed', 'Stopped'], code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
+    {
+      kind: 'enum',
+      path: 'InvokeStatus',
+      values: ['Running', 'Finished', 'Failed', 'PartialFailed', 'Stopped'],
+      code: 'InvalidParameter',
+      httpStatus: 400,
+      basis: 'inferred',
+    },
     { kind: 'minimum', path: 'PageNumber', limit: 1, code: 'InvalidParam.PageNumber', httpStatus: 400, basis: 'documented' },
     { kind: 'maximum', path: 'PageSize', limit: 50, code: 'InvalidParam.PageSize', httpStatus: 400, basis: 'documented' },
     { kind: 'maximum', path: 'MaxResults', limit: 50, code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
@@ -143,8 +178,24 @@ const ecsDescribeInvocations: OperationModel = {
     { kind: 'required', path: 'Tag[].Key', code: 'InvalidParameter.TagKey', httpStatus: 400, basis: 'inferred' },
   ],
   pagination: [
-    { style: 'page-number', pageNumber: 'PageNumber', pageSize: 'PageSize', total: 'TotalCount', items: 'Invocations.Invocation', defaultPageSize: 10, maxPageSize: 50 },
-    { style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'Invocations.Invocation', defaultMaxResults: 10, maxMaxResults: 50 },
+    {
+      style: 'page-number',
+      pageNumber: 'PageNumber',
+      pageSize: 'PageSize',
+      total: 'TotalCount',
+      items: 'Invocations.Invocation',
+      defaultPageSize: 10,
+      maxPageSize: 50,
+    },
+    {
+      style: 'next-token',
+      token: 'NextToken',
+      maxResults: 'MaxResults',
+      nextToken: 'NextToken',
+      items: 'Invocations.Invocation',
+      defaultMaxResults: 10,
+      maxMaxResults: 50,
+    },
   ],
   errors: [
     { code: 'InvalidParam.PageNumber', httpStatus: 400, description: 'bad page number', retryable: false },

@@ -7,7 +7,9 @@ describe('per-call overrides', () => {
   it('serves a fixed response, wrapped in the Tencent envelope', async () => {
     const mock = createMockService(tencentModel, { requestId: () => 'req-9' });
     mock.override('DescribeInvocations', { response: { TotalCount: 0, InvocationSet: [] } });
-    expect(await json(await mock.handle(tencentPost('DescribeInvocations', {})))).toEqual({ Response: { TotalCount: 0, InvocationSet: [], RequestId: 'req-9' } });
+    expect(await json(await mock.handle(tencentPost('DescribeInvocations', {})))).toEqual({
+      Response: { TotalCount: 0, InvocationSet: [], RequestId: 'req-9' },
+    });
   });
 
   it('forces an error code with its documented status, for `times` calls only', async () => {

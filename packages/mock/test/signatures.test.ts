@@ -10,7 +10,12 @@ const TC3_AUTH =
   'TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2023-11-14/tat/tc3_request, SignedHeaders=content-type;host, Signature=71cd81079a6c61ccc36291ac0f99d41a533750e99d7127ecba08936698e3f046';
 
 function tc3Request(body = TC3_BODY, authorization = TC3_AUTH): Request {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-TC-Action': 'DescribeInvocations', 'X-TC-Version': '2020-10-28', 'X-TC-Timestamp': '1700000000' };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'X-TC-Action': 'DescribeInvocations',
+    'X-TC-Version': '2020-10-28',
+    'X-TC-Timestamp': '1700000000',
+  };
   if (authorization) headers['Authorization'] = authorization;
   return new Request('https://tat.tencentcloudapi.com/', { method: 'POST', headers, body });
 }
@@ -76,7 +81,10 @@ describe('Tencent TC3 signatures', () => {
 
 const ACS3_SIGNED = 'host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version';
 
-function acs3Request(signature: string, query = 'IncludeOutput=true&InvokeId=t-hz0jdfwd9f%2A%2A%2A%2A&RegionId=cn-hangzhou&Tag.1.Key=TestKey&Tag.1.Value=TestValue'): Request {
+function acs3Request(
+  signature: string,
+  query = 'IncludeOutput=true&InvokeId=t-hz0jdfwd9f%2A%2A%2A%2A&RegionId=cn-hangzhou&Tag.1.Key=TestKey&Tag.1.Value=TestValue',
+): Request {
   return new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?${query}`, {
     method: 'POST',
     headers: {
@@ -103,12 +111,23 @@ describe('Alibaba signatures', () => {
 
   it('accepts the ALI-V2-C vector (RPC v2, common parameters in the query)', async () => {
     const params = {
-      AccessKeyId: 'testid', Action: 'DescribeInvocations', Format: 'JSON', IncludeOutput: 'true', InvokeId: 't-hz0jdfwd9f****',
-      RegionId: 'cn-hangzhou', SignatureMethod: 'HMAC-SHA1', SignatureNonce: 'edb2b34af0af9a6d14deaf7c1a5315eb', SignatureVersion: '1.0',
-      'Tag.1.Key': 'TestKey', 'Tag.1.Value': 'TestValue', Timestamp: '2023-03-13T08:34:30Z', Version: '2014-05-26',
+      AccessKeyId: 'testid',
+      Action: 'DescribeInvocations',
+      Format: 'JSON',
+      IncludeOutput: 'true',
+      InvokeId: 't-hz0jdfwd9f****',
+      RegionId: 'cn-hangzhou',
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureNonce: 'edb2b34af0af9a6d14deaf7c1a5315eb',
+      SignatureVersion: '1.0',
+      'Tag.1.Key': 'TestKey',
+      'Tag.1.Value': 'TestValue',
+      Timestamp: '2023-03-13T08:34:30Z',
+      Version: '2014-05-26',
     };
     const mock = createMockService(aliyunModel, { credentials: { testid: 'testsecret' }, now: () => Date.parse('2023-03-13T08:35:00Z') });
-    const signed = (signature: string) => new Request(`https://ecs.aliyuncs.com/?${new URLSearchParams({ ...params, Signature: signature }).toString()}`, { method: 'POST' });
+    const signed = (signature: string) =>
+      new Request(`https://ecs.aliyuncs.com/?${new URLSearchParams({ ...params, Signature: signature }).toString()}`, { method: 'POST' });
     expect((await mock.handle(signed('gjQnl+hSfMLgcsOlqkITmcywIWo='))).status).toBe(200);
     expect(await aliyunError(await mock.handle(signed('AAAAl+hSfMLgcsOlqkITmcywIWo=')))).toMatchObject({ status: 400, code: 'SignatureDoesNotMatch' });
   });

@@ -13,7 +13,10 @@ describe('Tencent mock: dispatch and example', () => {
   });
 
   it('dispatches a GET by its Action query parameter and reads flattened lists', async () => {
-    const request = tencentGet({ Action: 'DescribeTask', JobId: 'job-97zcl3wt', TaskName: 'A', 'Filters.0.Name': 'task-instance-state', 'Filters.0.Values.0': 'SUCCEED' }, 'batch.tencentcloudapi.com');
+    const request = tencentGet(
+      { Action: 'DescribeTask', JobId: 'job-97zcl3wt', TaskName: 'A', 'Filters.0.Name': 'task-instance-state', 'Filters.0.Values.0': 'SUCCEED' },
+      'batch.tencentcloudapi.com',
+    );
     const body = await json(await createMockService(tencentModel, { hosts: ['batch.tencentcloudapi.com'] }).handle(request));
     expect(body['Response']).toMatchObject({ JobId: 'job-97zcl3wt', TaskName: 'A' });
   });
@@ -58,7 +61,11 @@ describe('Tencent mock: malformed requests get provider-shaped errors', () => {
     ['a JSON array body', tencentPost('DescribeInvocations', '[1,2]'), 'InvalidParameter'],
     ['binary garbage', tencentPost('DescribeInvocations', '\u0000\u00ff\u0001garbage'), 'InvalidParameter'],
     ['a text/plain body', tencentPost('DescribeInvocations', '{}', { 'Content-Type': 'text/plain' }), 'InvalidParameter'],
-    ['an unsupported method', new Request('https://tat.tencentcloudapi.com/', { method: 'PUT', headers: { 'X-TC-Action': 'DescribeInvocations' }, body: '{}' }), 'UnsupportedProtocol'],
+    [
+      'an unsupported method',
+      new Request('https://tat.tencentcloudapi.com/', { method: 'PUT', headers: { 'X-TC-Action': 'DescribeInvocations' }, body: '{}' }),
+      'UnsupportedProtocol',
+    ],
     ['a query of garbage', new Request('https://tat.tencentcloudapi.com/?%%%&&==&Action', { method: 'GET' }), 'MissingParameter'],
   ];
   it.each(cases)('%s → %s', async (_name, request, code) => {

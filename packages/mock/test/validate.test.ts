@@ -18,7 +18,13 @@ const filterValue: Constraint = {
 const uniqueKeys: Constraint = { kind: 'uniqueKeys', path: 'Tag', key: 'Key', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' };
 const token: Constraint = { kind: 'token', path: 'NextToken', code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' };
 const closedRequest: Constraint = { kind: 'additionalProperties', path: '', allowed: ['Filters', 'Limit'], code: 'UnknownParameter', ...tencentError200 };
-const closedFilters: Constraint = { kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], code: 'UnknownParameter', ...tencentError200 };
+const closedFilters: Constraint = {
+  kind: 'additionalProperties',
+  path: 'Filters[]',
+  allowed: ['Name', 'Values'],
+  code: 'UnknownParameter',
+  ...tencentError200,
+};
 
 /** The broken constraint's kind, or 'ok'. */
 function verdict(params: Record<string, unknown>, constraints: Constraint[], implicit?: string[]): string {
@@ -32,7 +38,11 @@ describe('findViolation for the added kinds', () => {
     { name: 'any value of a name without a list', params: { Filters: [filter('instance-id', ['anything'])] }, want: 'ok' },
     { name: 'a number read from text matches its listed text', params: { Filters: [filter('retry-count', [1])] }, want: 'ok' },
     { name: 'an inherited property name is not a listed name', params: { Filters: [filter('constructor', ['x'])] }, want: 'ok' },
-    { name: 'an unlisted value in the second filter', params: { Filters: [filter('instance-id', ['x']), filter('instance-kind', ['CVM', 'BAREMETAL'])] }, want: 'filterValue' },
+    {
+      name: 'an unlisted value in the second filter',
+      params: { Filters: [filter('instance-id', ['x']), filter('instance-kind', ['CVM', 'BAREMETAL'])] },
+      want: 'filterValue',
+    },
   ])('filterValue: $name → $want', ({ params, want }) => {
     expect(verdict(params, [filterValue])).toBe(want);
   });
@@ -82,7 +92,8 @@ function closedTencentModel(): ServiceModel {
 
 describe('the engine answers the added kinds with their code (Tencent: HTTP 200)', () => {
   const mock = createMockService(closedTencentModel(), { enforceQps: false });
-  const post = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => tencentError(await mock.handle(tencentPost('DescribeInvocations', body, headers)));
+  const post = async (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    tencentError(await mock.handle(tencentPost('DescribeInvocations', body, headers)));
 
   it('UnknownParameter for an undefined parameter or filter member', async () => {
     expect(await post({ Limit: 1, Zone: 'ap-guangzhou-1' })).toMatchObject({ status: 200, code: 'UnknownParameter' });
@@ -96,7 +107,10 @@ describe('the engine answers the added kinds with their code (Tencent: HTTP 200)
   });
 
   it('the filter value code for a value off its name’s list', async () => {
-    expect(await post({ Filters: [{ Name: 'instance-kind', Values: ['BAREMETAL'] }] })).toMatchObject({ status: 200, code: 'InvalidParameterValue.InvalidFilter' });
+    expect(await post({ Filters: [{ Name: 'instance-kind', Values: ['BAREMETAL'] }] })).toMatchObject({
+      status: 200,
+      code: 'InvalidParameterValue.InvalidFilter',
+    });
     expect(await post({ Filters: [{ Name: 'instance-kind', Values: ['LIGHTHOUSE'] }] })).toMatchObject({ code: undefined });
   });
 });

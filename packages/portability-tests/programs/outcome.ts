@@ -2,9 +2,7 @@
 // its message, which could echo input). `validation` is an instanceof check made inside the runtime under test.
 import { CloudApiError, ValidationError } from '@cloudexec/runtime';
 
-export type Outcome =
-  | { ok: true; data: unknown }
-  | { ok: false; name: string; validation: boolean; code?: string; path?: string; constraint?: string };
+export type Outcome = { ok: true; data: unknown } | { ok: false; name: string; validation: boolean; code?: string; path?: string; constraint?: string };
 
 export type ProgramReport = Record<string, Outcome>;
 

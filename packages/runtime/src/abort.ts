@@ -33,11 +33,7 @@ export function anySignal(...signals: Array<AbortSignal | undefined>): AbortSign
 }
 
 /** A signal that aborts with `reason()` after `ms` on `clock`; `dispose` cancels the timer. */
-export function timeoutSignal(
-  clock: Clock,
-  ms: number | undefined,
-  reason: () => unknown,
-): { signal: AbortSignal | undefined; dispose(): void } {
+export function timeoutSignal(clock: Clock, ms: number | undefined, reason: () => unknown): { signal: AbortSignal | undefined; dispose(): void } {
   if (ms === undefined || !Number.isFinite(ms)) return { signal: undefined, dispose() {} };
   const fire = new AbortController();
   if (clock.timer) {

@@ -12,9 +12,7 @@ import { redactHeaders, redactRequest, scrubError, scrubSecrets } from './redact
 import { isRetryableCode, isRetryableStatus, retryAfterMs } from './retry.ts';
 import type { Transport, TransportResponse } from './transport.ts';
 
-export type AttemptOutcome =
-  | { ok: true; data: Record<string, unknown> }
-  | { ok: false; error: CloudExecError; retryAfterMs?: number };
+export type AttemptOutcome = { ok: true; data: Record<string, unknown> } | { ok: false; error: CloudExecError; retryAfterMs?: number };
 
 export interface AttemptContext {
   protocol: Protocol;
@@ -53,10 +51,7 @@ function scrubOutcome(outcome: AttemptOutcome, secrets: Array<string | undefined
   return outcome;
 }
 
-async function sendOnce(
-  ctx: AttemptContext,
-  secrets: Array<string | undefined>,
-): Promise<{ outcome: AttemptOutcome; skewMs?: number }> {
+async function sendOnce(ctx: AttemptContext, secrets: Array<string | undefined>): Promise<{ outcome: AttemptOutcome; skewMs?: number }> {
   const { protocol, request, credentials, clock, hooks, signal } = ctx;
   const offsetMs = ctx.clockOffset?.ms ?? 0;
   const base = { provider: protocol.provider, service: request.service.service, action: request.action, attempt: ctx.attempt };
@@ -71,9 +66,7 @@ async function sendOnce(
   }
   hooks?.onRequest?.({ ...base, request: redactRequest(wire) });
 
-  const timer = timeoutSignal(clock, ctx.timeoutMs, () =>
-    new TimeoutError({ action: request.action, scope: 'attempt', timeoutMs: ctx.timeoutMs ?? 0 }),
-  );
+  const timer = timeoutSignal(clock, ctx.timeoutMs, () => new TimeoutError({ action: request.action, scope: 'attempt', timeoutMs: ctx.timeoutMs ?? 0 }));
   const attemptSignal = anySignal(signal, timer.signal) ?? new AbortController().signal;
   const started = clock.now();
   let response: TransportResponse;
@@ -127,10 +120,7 @@ async function sendOnce(
           retryable: isRetryableStatus(parsed.httpStatus),
         });
   const outcome: AttemptOutcome = hint === undefined ? { ok: false, error } : { ok: false, error, retryAfterMs: hint };
-  const skewMs =
-    parsed.kind === 'api-error' && protocol.isClockSkewError?.(parsed.code)
-      ? clockSkewMs(response.headers, clock.now(), offsetMs)
-      : undefined;
+  const skewMs = parsed.kind === 'api-error' && protocol.isClockSkewError?.(parsed.code) ? clockSkewMs(response.headers, clock.now(), offsetMs) : undefined;
   return skewMs === undefined ? { outcome } : { outcome, skewMs };
 }
 

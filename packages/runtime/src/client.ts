@@ -53,8 +53,7 @@ export class ApiClient {
     this.#clock = options.clock ?? systemClock;
     this.#credentials = resolveCredentialSource(options.credentials, service.provider, this.#clock);
     this.#transport = options.transport ?? fetchTransport;
-    this.#limiter =
-      options.rateLimiter === false ? undefined : (options.rateLimiter ?? new RateLimiterRegistry({ clock: this.#clock }));
+    this.#limiter = options.rateLimiter === false ? undefined : (options.rateLimiter ?? new RateLimiterRegistry({ clock: this.#clock }));
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#totalTimeoutMs = options.totalTimeoutMs;
@@ -72,9 +71,7 @@ export class ApiClient {
     const params = this.#prepareParams(op, input);
     const totalTimeoutMs = options.totalTimeoutMs ?? this.#totalTimeoutMs;
     const deadline = totalTimeoutMs === undefined ? undefined : this.#clock.now() + totalTimeoutMs;
-    const total = timeoutSignal(this.#clock, totalTimeoutMs, () =>
-      new TimeoutError({ action: op.action, scope: 'total', timeoutMs: totalTimeoutMs ?? 0 }),
-    );
+    const total = timeoutSignal(this.#clock, totalTimeoutMs, () => new TimeoutError({ action: op.action, scope: 'total', timeoutMs: totalTimeoutMs ?? 0 }));
     const signal = anySignal(options.signal, total.signal);
     const maxAttempts = Math.max(1, options.maxAttempts ?? this.#retry.maxAttempts);
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;

@@ -99,19 +99,25 @@ function valueRule(kind: ConstraintKind, broken: (value: any, limit: any) => boo
 }
 
 function bound(kind: ConstraintKind, above: boolean): Rule {
-  return valueRule(kind, (value, limit) => typeof value === 'number' && (above ? value > limit : value < limit), ([path, value, limit]) => `${path} must be at ${above ? 'most' : 'least'} ${String(limit)}${got(value)}`);
+  return valueRule(
+    kind,
+    (value, limit) => typeof value === 'number' && (above ? value > limit : value < limit),
+    ([path, value, limit]) => `${path} must be at ${above ? 'most' : 'least'} ${String(limit)}${got(value)}`,
+  );
 }
 
 /** `*Items` count list elements, `*Length` count code points; other values pass. */
 function size(kind: ConstraintKind, above: boolean, items: boolean): Rule {
-  const measure = (value: unknown): number | undefined => (items ? (Array.isArray(value) ? value.length : undefined) : typeof value === 'string' ? [...value].length : undefined);
+  const measure = (value: unknown): number | undefined =>
+    items ? (Array.isArray(value) ? value.length : undefined) : typeof value === 'string' ? [...value].length : undefined;
   return valueRule(
     kind,
     (value, limit) => {
       const n = measure(value);
       return n !== undefined && (above ? n > limit : n < limit);
     },
-    ([path, value, limit]) => `${path} must have at ${above ? 'most' : 'least'} ${String(limit)} ${items ? 'items' : 'characters'} (got ${String(measure(value))})`,
+    ([path, value, limit]) =>
+      `${path} must have at ${above ? 'most' : 'least'} ${String(limit)} ${items ? 'items' : 'characters'} (got ${String(measure(value))})`,
   );
 }
 
@@ -124,14 +130,26 @@ function members(input: Params, path: string, member: string, records: boolean):
     .map(([at, item]) => [`${at}.${member}`, isRecord(item) ? item[member] : undefined]);
 }
 
-export const requiredRule: Rule = { kind: 'required', find: (input, path) => first(entriesAt(input, path), (value) => !isPresent(value), undefined), say: ([path]) => `${path} is required` };
+export const requiredRule: Rule = {
+  kind: 'required',
+  find: (input, path) => first(entriesAt(input, path), (value) => !isPresent(value), undefined),
+  say: ([path]) => `${path} is required`,
+};
 
 const TYPE_WORDS: Record<string, string> = { integer: 'an integer', array: 'a list', object: 'an object', boolean: 'true or false' };
 
 export const typeRule: Rule = /* @__PURE__ */ valueRule(
   'type',
   (value, type: string) =>
-    !(type === 'integer' ? Number.isInteger(value) : type === 'number' ? Number.isFinite(value) : type === 'array' ? Array.isArray(value) : type === 'object' ? isRecord(value) : typeof value === type),
+    !(type === 'integer'
+      ? Number.isInteger(value)
+      : type === 'number'
+        ? Number.isFinite(value)
+        : type === 'array'
+          ? Array.isArray(value)
+          : type === 'object'
+            ? isRecord(value)
+            : typeof value === type),
   ([path, value, type]) => `${path} must be ${TYPE_WORDS[type as string] ?? `a ${String(type)}`}${got(value)}`,
 );
 export const minimumRule: Rule = /* @__PURE__ */ bound('minimum', false);
@@ -168,7 +186,11 @@ export const mutuallyExclusiveRule: Rule = {
 };
 
 /** `path` is the filter list (`Filters`); each element's Name must be a documented name. */
-export const filterNameRule: Rule = { kind: 'filterName', find: (input, path, names: unknown[]) => first(members(input, path, 'Name', false), (name) => !names.includes(name), names), say: oneOf };
+export const filterNameRule: Rule = {
+  kind: 'filterName',
+  find: (input, path, names: unknown[]) => first(members(input, path, 'Name', false), (name) => !names.includes(name), names),
+  say: oneOf,
+};
 
 /** `limit` maps filter names with a closed value list to it; each Values element of such a filter must be on it. */
 export const filterValueRule: Rule = {
@@ -209,12 +231,15 @@ export const additionalPropertiesRule: Rule = {
     const objects: Array<[string, unknown]> = path === '' ? [['', input]] : entriesAt(input, path);
     for (const [at, object] of objects) {
       if (!isRecord(object)) continue;
-      const name = Object.keys(object).find((member) => object[member] !== undefined && !allowed.includes(member) && !(path === '' && implicit.includes(member)));
+      const name = Object.keys(object).find(
+        (member) => object[member] !== undefined && !allowed.includes(member) && !(path === '' && implicit.includes(member)),
+      );
       if (name !== undefined) return [at ? `${at}.${name}` : name, object[name], allowed];
     }
     return undefined;
   },
-  say: ([path, , allowed], action) => `Unknown parameter ${path} (${path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : action} takes: ${(allowed as string[]).join(', ')})`,
+  say: ([path, , allowed], action) =>
+    `Unknown parameter ${path} (${path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : action} takes: ${(allowed as string[]).join(', ')})`,
 };
 
 /** Every rule by kind, for readers of the model's Constraint objects (the mock engine, the contract suite). */
@@ -279,7 +304,10 @@ export function violationMessage(v: Violation, action = 'the action'): string {
 }
 
 /** The model's Constraint list: generated rows joined with their documented errors (`errors[i]` is `table[i]`'s). */
-export function withErrors(table: readonly ConstraintRow[], errors: ReadonlyArray<readonly [code: string, httpStatus: number, basis: ConstraintError['basis']]>): Constraint[] {
+export function withErrors(
+  table: readonly ConstraintRow[],
+  errors: ReadonlyArray<readonly [code: string, httpStatus: number, basis: ConstraintError['basis']]>,
+): Constraint[] {
   return table.map(([rule, path, limit], i) => {
     const [code, httpStatus, basis] = errors[i]!;
     const key = LIMIT_KEY[rule.kind] ?? (limit === undefined ? undefined : 'limit');

@@ -118,10 +118,7 @@ export function credentialsFromEnv(provider: Provider, env?: EnvLike): SecretCre
   const read = (name: string) => (env ? env[name] : readEnv(name)) || undefined;
   const accessKeyId = read(names.accessKeyId);
   const accessKeySecret = read(names.accessKeySecret);
-  const missing = [
-    accessKeyId ? undefined : names.accessKeyId,
-    accessKeySecret ? undefined : names.accessKeySecret,
-  ].filter(Boolean);
+  const missing = [accessKeyId ? undefined : names.accessKeyId, accessKeySecret ? undefined : names.accessKeySecret].filter(Boolean);
   if (!accessKeyId || !accessKeySecret) {
     throw new CredentialsError(
       `No ${provider} credentials: pass \`credentials\` to the client or set ${missing.join(' and ')}` +
@@ -197,11 +194,7 @@ export function cachedCredentialProvider(provider: CredentialProvider, options: 
 }
 
 /** What a client accepts: fixed credentials, a provider, or nothing (read the environment on first use). */
-export function resolveCredentialSource(
-  source: Credentials | CredentialProvider | undefined,
-  provider: Provider,
-  clock?: Clock,
-): CredentialSource {
+export function resolveCredentialSource(source: Credentials | CredentialProvider | undefined, provider: Provider, clock?: Clock): CredentialSource {
   if (typeof source === 'function') return cachedCredentialProvider(source, clock ? { clock } : {});
   const now = () => (clock ?? systemClock).now();
   if (source) {
@@ -215,9 +208,7 @@ export function resolveCredentialSource(
 /** Fixed credentials with an `expiresAt` in the past are refused rather than sent to be rejected. */
 function notExpired(credentials: SecretCredentials, now: number): SecretCredentials {
   if (credentials.expiresAt !== undefined && now >= credentials.expiresAt) {
-    throw new CredentialsError(
-      `The credentials expired at ${new Date(credentials.expiresAt).toISOString()}; pass a provider function to refresh them`,
-    );
+    throw new CredentialsError(`The credentials expired at ${new Date(credentials.expiresAt).toISOString()}; pass a provider function to refresh them`);
   }
   return credentials;
 }

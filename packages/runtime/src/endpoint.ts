@@ -60,9 +60,7 @@ function parseOverride(endpoint: string, allowInsecureHttp: boolean): Endpoint {
     );
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-    throw new ConfigurationError(
-      `Endpoint ${JSON.stringify(endpoint)} must be a bare host or origin: these APIs are always served at path /`,
-    );
+    throw new ConfigurationError(`Endpoint ${JSON.stringify(endpoint)} must be a bare host or origin: these APIs are always served at path /`);
   }
   return { scheme, host: url.host };
 }

@@ -247,10 +247,7 @@ export class PaginationError extends CloudExecError {
  * True when `error` is a CloudApiError (optionally with one of `code`). Generated packages pass their
  * error-code unions as `C` to narrow `error.code`.
  */
-export function isApiError<C extends string = string>(
-  error: unknown,
-  code?: C | readonly C[],
-): error is CloudApiError<C> {
+export function isApiError<C extends string = string>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
   if (!(error instanceof CloudApiError)) return false;
   if (code === undefined) return true;
   return typeof code === 'string' ? error.code === code : code.includes(error.code as C);

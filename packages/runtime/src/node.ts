@@ -35,10 +35,7 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
       if (wire.body !== undefined) headers['content-length'] = String(Buffer.byteLength(wire.body));
       const limit = responseLimit(callOptions?.maxResponseBytes ? callOptions : options);
       const req = send(url, { method: wire.method, headers, agent: secure ? httpsAgent : httpAgent, signal }, (res) => {
-        readBody(res, limit).then(
-          (bodyText) => resolve({ status: res.statusCode ?? 0, headers: toHeaders(res), bodyText }),
-          reject,
-        );
+        readBody(res, limit).then((bodyText) => resolve({ status: res.statusCode ?? 0, headers: toHeaders(res), bodyText }), reject);
       });
       req.on('error', reject);
       req.end(wire.body);

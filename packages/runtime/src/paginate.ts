@@ -123,9 +123,7 @@ export function paginateOffset<I extends object, O, T>(options: OffsetPagination
 }
 
 /** `PageNumber`/`PageSize` paging (1-based) until `TotalCount` items have been seen (Alibaba style). */
-export function paginatePageNumber<I extends object, O, T>(
-  options: PageNumberPaginationOptions<I, O, T>,
-): Paginator<O, T> {
+export function paginatePageNumber<I extends object, O, T>(options: PageNumberPaginationOptions<I, O, T>): Paginator<O, T> {
   const { fetchPage, input, itemsOf, pageNumberKey, pageSizeKey, totalKey, signal } = options;
   async function* pages(): AsyncGenerator<O> {
     const firstPage = numberAt(input, pageNumberKey) ?? 1;

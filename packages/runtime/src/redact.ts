@@ -6,14 +6,7 @@ import { percentEncodeRfc3986 } from './signing/percent-encode.ts';
 export const REDACTED = '[REDACTED]';
 
 /** Header names (lower case) whose values are credentials or derived from them. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'x-tc-token',
-  'x-acs-security-token',
-  'x-acs-bearer-token',
-]);
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-tc-token', 'x-acs-security-token', 'x-acs-bearer-token']);
 
 /** Query/form parameter names (lower case) that carry secrets: Tencent v1 and Alibaba RPC v2 signatures. */
 const SECRET_PARAMS = new Set(['signature', 'securitytoken', 'token', 'bearertoken']);

@@ -67,12 +67,7 @@ export function retryAfterMs(headers: Headers | undefined, now: number): number 
 }
 
 /** The wait before retry number `retry`: the server's hint when given, else jittered backoff; capped. */
-export function retryDelay(
-  retry: number,
-  options: RetryOptions,
-  hintMs: number | undefined,
-  random?: () => number,
-): number {
+export function retryDelay(retry: number, options: RetryOptions, hintMs: number | undefined, random?: () => number): number {
   const delay = hintMs ?? backoffDelay(retry, options, random);
   return Math.min(delay, options.maxDelayMs);
 }

@@ -13,7 +13,14 @@ export { isOneOf, isPresent, isRecord } from './constraints.ts';
  */
 export function validateInput(action: string, table: readonly ConstraintRow[], input: unknown): void {
   if (!isRecord(input)) {
-    throw new ValidationError({ action, path: '(input)', constraint: 'type', limit: 'object', value: input, message: `${action} takes an object of parameters` });
+    throw new ValidationError({
+      action,
+      path: '(input)',
+      constraint: 'type',
+      limit: 'object',
+      value: input,
+      message: `${action} takes an object of parameters`,
+    });
   }
   for (const [rule, path, limit] of table) {
     const found = rule.find(input, path, limit, {});

@@ -50,9 +50,7 @@ export async function waitFor<O>(options: WaitOptions<O>): Promise<WaitResult<O>
   for (let attempts = 1; ; attempts++) {
     signal?.throwIfAborted();
     // A timer per poll (not one for the whole wait) so virtual clocks in tests only see it while a poll is out.
-    const expiry = timeoutSignal(clock, Math.max(0, deadline - clock.now()), () =>
-      new TimeoutError({ action: 'waiter', scope: 'total', timeoutMs }),
-    );
+    const expiry = timeoutSignal(clock, Math.max(0, deadline - clock.now()), () => new TimeoutError({ action: 'waiter', scope: 'total', timeoutMs }));
     const pollSignal = anySignal(signal, expiry.signal);
     let result: O;
     try {

@@ -34,7 +34,9 @@ function counting(respond: () => Response | Promise<Response>) {
 describe('unusable answers come back as TransportError', () => {
   it('malformed JSON (not retried)', async () => {
     const calls = counting(() => new HttpResponse('{"Response": {', { status: 200, headers: { 'content-type': 'application/json' } }));
-    const error = await client().send(op, {}).catch((e: unknown) => e);
+    const error = await client()
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ status: 200, reason: 'Response is not JSON', bodyExcerpt: '{"Response": {', retryable: false });
     expect(calls()).toBe(1);
@@ -43,7 +45,9 @@ describe('unusable answers come back as TransportError', () => {
   it('an HTML error page from a proxy (5xx, retried)', async () => {
     const page = '<html><body><h1>502 Bad Gateway</h1></body></html>';
     const calls = counting(() => new HttpResponse(page, { status: 502, headers: { 'content-type': 'text/html' } }));
-    const error = await client().send(op, {}).catch((e: unknown) => e);
+    const error = await client()
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TransportError', status: 502, bodyExcerpt: page, retryable: true });
     expect((error as Error).message).toBe('DescribeInvocations: Response is not JSON (HTTP 502)');
     expect(calls()).toBe(3);
@@ -60,7 +64,9 @@ describe('unusable answers come back as TransportError', () => {
 
   it('a connection reset on every attempt', async () => {
     const calls = counting(() => HttpResponse.error());
-    const error = await client().send(op, {}).catch((e: unknown) => e);
+    const error = await client()
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TransportError', status: 0, retryable: true });
     expect((error as TransportError).cause).toBeDefined();
     expect(calls()).toBe(3);
@@ -82,7 +88,9 @@ describe('timeouts', () => {
 
   it('throws a retryable attempt TimeoutError when every attempt times out', async () => {
     counting(() => delay('infinite').then(() => HttpResponse.json({})));
-    const error = await client({ timeoutMs: 20 }).send(op, {}, { maxAttempts: 2 }).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 20 })
+      .send(op, {}, { maxAttempts: 2 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ scope: 'attempt', timeoutMs: 20, action: 'DescribeInvocations', retryable: true });
   });
@@ -90,7 +98,9 @@ describe('timeouts', () => {
   it('stops the whole call at totalTimeoutMs', async () => {
     counting(() => delay('infinite').then(() => HttpResponse.json({})));
     const started = Date.now();
-    const error = await client({ timeoutMs: 5000 }).send(op, {}, { totalTimeoutMs: 60 }).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 5000 })
+      .send(op, {}, { totalTimeoutMs: 60 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TimeoutError', scope: 'total', timeoutMs: 60, retryable: false });
     expect(Date.now() - started).toBeLessThan(1000);
   });

@@ -33,8 +33,22 @@ interface Subject {
   tokenHeader: string;
 }
 
-const TENCENT: Subject = { protocol: tencentProtocol, service: tatService, region: 'ap-guangzhou', url: TAT, ok: { Response: { RequestId: 'r' } }, tokenHeader: 'X-TC-Token' };
-const ALIYUN: Subject = { protocol: aliyunProtocol, service: ecsService, region: 'cn-hangzhou', url: ECS, ok: { RequestId: 'r' }, tokenHeader: 'x-acs-security-token' };
+const TENCENT: Subject = {
+  protocol: tencentProtocol,
+  service: tatService,
+  region: 'ap-guangzhou',
+  url: TAT,
+  ok: { Response: { RequestId: 'r' } },
+  tokenHeader: 'X-TC-Token',
+};
+const ALIYUN: Subject = {
+  protocol: aliyunProtocol,
+  service: ecsService,
+  region: 'cn-hangzhou',
+  url: ECS,
+  ok: { RequestId: 'r' },
+  tokenHeader: 'x-acs-security-token',
+};
 
 function setup(subject: Subject, overrides: Partial<ApiClientOptions> = {}) {
   const requests: RequestEvent[] = [];
@@ -71,7 +85,9 @@ describe.each([TENCENT, ALIYUN])('$protocol.id protocol', (subject) => {
 
   it('malformed JSON is a non-retryable TransportError', async () => {
     const calls = answer(() => new HttpResponse('{"Response": ', { status: 200 }));
-    const error = await setup(subject).client.send(op, {}).catch((e: unknown) => e);
+    const error = await setup(subject)
+      .client.send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ status: 200, retryable: false, bodyExcerpt: '{"Response": ' });
     expect(calls()).toBe(1);
@@ -90,13 +106,7 @@ describe.each([TENCENT, ALIYUN])('$protocol.id protocol', (subject) => {
 
   it('a connection reset is retried', async () => {
     let calls = 0;
-    server.use(
-      http.post(url, () =>
-        ++calls === 1
-          ? HttpResponse.error()
-          : HttpResponse.json(subject.ok as Record<string, unknown>),
-      ),
-    );
+    server.use(http.post(url, () => (++calls === 1 ? HttpResponse.error() : HttpResponse.json(subject.ok as Record<string, unknown>))));
     await expect(setup(subject).client.send(op, {})).resolves.toMatchObject({ RequestId: 'r' });
   });
 
@@ -134,7 +144,10 @@ describe('provider specifics', () => {
     server.use(
       http.post(ECS, () =>
         ++calls === 1
-          ? HttpResponse.json({ Code: 'Throttling.User', Message: 'flow control', RequestId: 'e', HostId: 'ecs.aliyuncs.com' }, { status: 400, headers: { 'x-acs-retry-after': '750' } })
+          ? HttpResponse.json(
+              { Code: 'Throttling.User', Message: 'flow control', RequestId: 'e', HostId: 'ecs.aliyuncs.com' },
+              { status: 400, headers: { 'x-acs-retry-after': '750' } },
+            )
           : HttpResponse.json({ RequestId: 'ok', TotalCount: 0 }),
       ),
     );
@@ -146,10 +159,21 @@ describe('provider specifics', () => {
   it('Alibaba 403 InvalidParam.PageSize is a non-retryable CloudApiError', async () => {
     server.use(
       http.post(ECS, () =>
-        HttpResponse.json({ Code: 'InvalidParam.PageSize', Message: 'bad size', RequestId: 'R', HostId: 'ecs.aliyuncs.com', Recommend: 'https://api.aliyun.com/troubleshoot?q=InvalidParam.PageSize' }, { status: 403 }),
+        HttpResponse.json(
+          {
+            Code: 'InvalidParam.PageSize',
+            Message: 'bad size',
+            RequestId: 'R',
+            HostId: 'ecs.aliyuncs.com',
+            Recommend: 'https://api.aliyun.com/troubleshoot?q=InvalidParam.PageSize',
+          },
+          { status: 403 },
+        ),
       ),
     );
-    const error = await setup(ALIYUN).client.send(op, { PageSize: 1000 }).catch((e: unknown) => e);
+    const error = await setup(ALIYUN)
+      .client.send(op, { PageSize: 1000 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudApiError);
     expect(error).toMatchObject({ code: 'InvalidParam.PageSize', httpStatus: 403, retryable: false, hostId: 'ecs.aliyuncs.com', requestId: 'R' });
   });

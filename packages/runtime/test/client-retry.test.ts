@@ -119,7 +119,9 @@ describe('retries', () => {
   ])('does not retry %s', async (code) => {
     const seq = sequence(() => tencentError(code), ok);
     server.use(http.post(TAT, seq.handler));
-    const error = await setup().client.send(op, {}).catch((e: unknown) => e);
+    const error = await setup()
+      .client.send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudApiError);
     expect(error).toMatchObject({ code, retryable: false });
     expect(seq.calls()).toBe(1);

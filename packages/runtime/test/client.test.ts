@@ -1,13 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  ApiClient,
-  CloudApiError,
-  ConfigurationError,
-  ValidationError,
-  type ApiClientOptions,
-  type OperationDescriptor,
-} from '../src/index.ts';
+import { ApiClient, CloudApiError, ConfigurationError, ValidationError, type ApiClientOptions, type OperationDescriptor } from '../src/index.ts';
 import { createFakeProtocol, ecsService, tatService } from './support/fake-protocol.ts';
 import { useMswServer } from './support/msw.ts';
 import { testCredentials } from './support/secrets.ts';
@@ -87,16 +80,20 @@ describe('ApiClient.send', () => {
       httpStatus: 200,
       retryable: false,
     });
-    expect((error as Error).message).toBe(
-      'tencent DescribeInvocations failed with InvalidParameterValue.InvalidInvocationId: bad id (RequestId req-9)',
-    );
+    expect((error as Error).message).toBe('tencent DescribeInvocations failed with InvalidParameterValue.InvalidInvocationId: bad id (RequestId req-9)');
   });
 
   it('carries Alibaba recommend and hostId', async () => {
     server.use(
       http.post('https://ecs.cn-hangzhou.aliyuncs.com/', () =>
         HttpResponse.json(
-          { Code: 'InvalidRegionId.NotFound', Message: 'no region', RequestId: 'A1', HostId: 'ecs.aliyuncs.com', Recommend: 'https://api.aliyun.com/troubleshoot?q=x' },
+          {
+            Code: 'InvalidRegionId.NotFound',
+            Message: 'no region',
+            RequestId: 'A1',
+            HostId: 'ecs.aliyuncs.com',
+            Recommend: 'https://api.aliyun.com/troubleshoot?q=x',
+          },
           { status: 404 },
         ),
       ),

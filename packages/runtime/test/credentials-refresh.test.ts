@@ -5,7 +5,11 @@ import { CredentialsError, CredentialsTimeoutError, cachedCredentialProvider, ty
 import { instantClock } from './support/clocks.ts';
 
 const MIN = 60_000;
-const creds = (id: string, expiresAt?: number): Credentials => ({ accessKeyId: id, accessKeySecret: `${id}-secret`, ...(expiresAt === undefined ? {} : { expiresAt }) });
+const creds = (id: string, expiresAt?: number): Credentials => ({
+  accessKeyId: id,
+  accessKeySecret: `${id}-secret`,
+  ...(expiresAt === undefined ? {} : { expiresAt }),
+});
 
 describe('provider calls over 100 requests (virtual time)', () => {
   it('credentials valid for 1 h: one provider call', async () => {
@@ -87,7 +91,10 @@ describe('never expired credentials', () => {
 
   it('does not hand out cached credentials past expiry when the refresh fails', async () => {
     const clock = instantClock({ start: 0, holdFrom: Infinity });
-    const source = vi.fn<() => Promise<Credentials>>().mockResolvedValueOnce(creds('k', 10 * MIN)).mockRejectedValue(new Error('sts down'));
+    const source = vi
+      .fn<() => Promise<Credentials>>()
+      .mockResolvedValueOnce(creds('k', 10 * MIN))
+      .mockRejectedValue(new Error('sts down'));
     const provider = cachedCredentialProvider(source, { clock });
     await provider();
     await clock.sleep(7 * MIN); // inside the margin, still valid: the failed refresh falls back to the cache

@@ -47,7 +47,9 @@ describe('credentialsFromEnv', () => {
   });
 
   it('falls back to Deno.env when there is no process.env entry', () => {
-    const get = vi.fn((name: string) => (name === CREDENTIAL_ENV_VARIABLES.aliyun.accessKeyId ? 'deno-id' : name.endsWith('SECRET') ? 'deno-secret' : undefined));
+    const get = vi.fn((name: string) =>
+      name === CREDENTIAL_ENV_VARIABLES.aliyun.accessKeyId ? 'deno-id' : name.endsWith('SECRET') ? 'deno-secret' : undefined,
+    );
     vi.stubGlobal('Deno', { env: { get } });
     try {
       expect(credentialsFromEnv('aliyun').accessKeyId).toBe('deno-id');

@@ -1,12 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  CloudApiError,
-  CloudExecError,
-  TimeoutError,
-  TransportError,
-  ValidationError,
-  isApiError,
-} from '../src/index.ts';
+import { CloudApiError, CloudExecError, TimeoutError, TransportError, ValidationError, isApiError } from '../src/index.ts';
 
 const apiError = new CloudApiError({
   provider: 'aliyun',
@@ -32,7 +25,13 @@ describe('errors', () => {
   });
 
   it('ValidationError names the parameter, the limit and the value', () => {
-    const error = new ValidationError({ action: 'DescribeInvocationTasks', path: 'Filters[0].Values', constraint: 'maxItems', limit: 10, value: Array(11).fill('x') });
+    const error = new ValidationError({
+      action: 'DescribeInvocationTasks',
+      path: 'Filters[0].Values',
+      constraint: 'maxItems',
+      limit: 10,
+      value: Array(11).fill('x'),
+    });
     expect(error.message).toBe(
       'DescribeInvocationTasks: parameter Filters[0].Values violates maxItems (limit: 10); got ["x","x","x","x","x","x","x","x","x","x","x"]',
     );

@@ -21,10 +21,7 @@ describe('nodeHttpTransport', () => {
     );
     const transport = nodeHttpTransport();
     const body = JSON.stringify({ Name: '测试' });
-    const response = await transport(
-      { method: 'POST', url: TAT, headers: { 'content-type': 'application/json' }, body },
-      new AbortController().signal,
-    );
+    const response = await transport({ method: 'POST', url: TAT, headers: { 'content-type': 'application/json' }, body }, new AbortController().signal);
     expect(response.status).toBe(201);
     expect(response.headers.get('x-request-id')).toBe('abc');
     expect(JSON.parse(response.bodyText)).toEqual({ ok: '测试' });
@@ -41,10 +38,12 @@ describe('nodeHttpTransport', () => {
   });
 
   it('rejects when the signal aborts', async () => {
-    server.use(http.post(TAT, async () => {
-      await delay('infinite');
-      return HttpResponse.text('never');
-    }));
+    server.use(
+      http.post(TAT, async () => {
+        await delay('infinite');
+        return HttpResponse.text('never');
+      }),
+    );
     const controller = new AbortController();
     const pending = nodeHttpTransport()({ method: 'POST', url: TAT, headers: {}, body: '{}' }, controller.signal);
     setTimeout(() => controller.abort(new Error('stop')), 10);

@@ -15,14 +15,23 @@ describe('no progress', () => {
     const fetchPage = vi.fn(async (_input: { Offset?: number }) => ({ TotalCount: 70, Set: ALL.slice(0, 10) }));
     const pages = paginateOffset({ fetchPage, input: {}, itemsOf: (p) => p.Set, offsetKey: 'Offset', totalKey: 'TotalCount' });
     await expect(collect(pages.items())).rejects.toThrow(
-      new PaginationError('The server answered Offset 10 with the same 10 items as the page before; it ignores the paging parameter, so stopping instead of looping'),
+      new PaginationError(
+        'The server answered Offset 10 with the same 10 items as the page before; it ignores the paging parameter, so stopping instead of looping',
+      ),
     );
     expect(fetchPage).toHaveBeenCalledTimes(2);
   });
 
   it('page number: the server ignores PageNumber', async () => {
     const fetchPage = vi.fn(async (_input: { PageNumber?: number; PageSize?: number }) => ({ TotalCount: 70, Items: ALL.slice(0, 10) }));
-    const pages = paginatePageNumber({ fetchPage, input: { PageSize: 10 }, itemsOf: (p) => p.Items, pageNumberKey: 'PageNumber', pageSizeKey: 'PageSize', totalKey: 'TotalCount' });
+    const pages = paginatePageNumber({
+      fetchPage,
+      input: { PageSize: 10 },
+      itemsOf: (p) => p.Items,
+      pageNumberKey: 'PageNumber',
+      pageSizeKey: 'PageSize',
+      totalKey: 'TotalCount',
+    });
     const error = await collect(pages.items()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toContain('PageNumber 2');

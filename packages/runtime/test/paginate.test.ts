@@ -56,7 +56,9 @@ describe('paginateOffset', () => {
   });
 
   it('stops on an empty page even when TotalCount promises more', async () => {
-    const fetchPage = vi.fn(async ({ Offset = 0 }: OffsetInput): Promise<OffsetPage> => ({ TotalCount: 1000, Set: Offset < 4 ? [`a${Offset}`, `b${Offset}`] : [] }));
+    const fetchPage = vi.fn(
+      async ({ Offset = 0 }: OffsetInput): Promise<OffsetPage> => ({ TotalCount: 1000, Set: Offset < 4 ? [`a${Offset}`, `b${Offset}`] : [] }),
+    );
     expect(await collect(paginateOffset({ ...options, fetchPage, input: {} }).items())).toEqual(['a0', 'b0', 'a2', 'b2']);
     expect(fetchPage).toHaveBeenCalledTimes(3);
   });
@@ -124,7 +126,9 @@ describe('paginatePageNumber', () => {
   });
 
   it('stops on an empty page', async () => {
-    const fetchPage = vi.fn(async (_input: PageInput): Promise<PageOutput> => ({ TotalCount: 99, PageNumber: 1, PageSize: 10, Invocations: { Invocation: [] } }));
+    const fetchPage = vi.fn(
+      async (_input: PageInput): Promise<PageOutput> => ({ TotalCount: 99, PageNumber: 1, PageSize: 10, Invocations: { Invocation: [] } }),
+    );
     expect(await collect(paginatePageNumber({ ...options, fetchPage, input: { RegionId: 'r' } }))).toEqual([]);
     expect(fetchPage).toHaveBeenCalledTimes(1);
   });

@@ -1,14 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ApiClient,
-  RateLimiter,
-  RateLimiterRegistry,
-  tencentProtocol,
-  type ApiClientOptions,
-  type Protocol,
-  type Transport,
-} from '../src/index.ts';
+import { ApiClient, RateLimiter, RateLimiterRegistry, tencentProtocol, type ApiClientOptions, type Protocol, type Transport } from '../src/index.ts';
 import { createFakeProtocol, tatService } from './support/fake-protocol.ts';
 import { useMswServer } from './support/msw.ts';
 import { testCredentials } from './support/secrets.ts';

@@ -86,6 +86,10 @@ describe('scrubbing over random secrets', () => {
     });
     scrubError(error, [token]);
     for (const text of renderings(error)) expect(text).not.toContain(token);
-    expect(error.toJSON()).toMatchObject({ name: 'TransportError', reason: 'Network error near [REDACTED]', cause: { message: 'connect to host?Token=[REDACTED]' } });
+    expect(error.toJSON()).toMatchObject({
+      name: 'TransportError',
+      reason: 'Network error near [REDACTED]',
+      cause: { message: 'connect to host?Token=[REDACTED]' },
+    });
   });
 });

@@ -33,7 +33,9 @@ const program = (protocol: string, service: string) => `
 
 describe('tree shaking', () => {
   it('a Tencent-only program bundles TC3 but neither ACS3 nor the RPC v2 signer', async () => {
-    const code = await bundle(program('tencentProtocol', "{ provider: 'tencent', service: 'tat', version: '2020-10-28', globalHost: 'tat.tencentcloudapi.com' }"));
+    const code = await bundle(
+      program('tencentProtocol', "{ provider: 'tencent', service: 'tat', version: '2020-10-28', globalHost: 'tat.tencentcloudapi.com' }"),
+    );
     expect(code).toContain('TC3-HMAC-SHA256');
     expect(code).not.toContain('ACS3-HMAC-SHA256');
     expect(code).not.toContain('SignatureNonce');
@@ -66,7 +68,7 @@ describe('tree shaking', () => {
     for (const marker of MOCK_MARKERS) expect(code).not.toContain(marker);
   });
 
-  it('the check sees mock code where it is (a provider\'s /msw entry)', async () => {
+  it("the check sees mock code where it is (a provider's /msw entry)", async () => {
     const code = await bundle(`export { handlers } from ${entry('tencent-tat', 'msw')};`);
     for (const marker of MOCK_MARKERS) expect(code).toContain(marker);
   });

@@ -44,9 +44,7 @@ describe('waitFor timing options', () => {
     const poll = vi.fn(async () => ({}));
     const error = await waitFor({ poll, check: pending, timeoutMs: 1000, [option]: value }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as Error).message).toBe(
-      `Waiter option ${option} must be a finite number of milliseconds greater than 0 (got ${String(value)})`,
-    );
+    expect((error as Error).message).toBe(`Waiter option ${option} must be a finite number of milliseconds greater than 0 (got ${String(value)})`);
     expect(poll).not.toHaveBeenCalled();
   });
 

@@ -19,7 +19,10 @@ const asSent = (response: object) => response as never;
 
 describe('DescribeTask response coercion', () => {
   it('converts numbers and booleans sent as strings into typed values', async () => {
-    batchMock.override('DescribeTask', { response: asSent({ TaskInstanceTotalCount: '5', TaskInstanceSet: [{ TaskInstanceIndex: '0', ExitCode: '-1' }] }), times: 1 });
+    batchMock.override('DescribeTask', {
+      response: asSent({ TaskInstanceTotalCount: '5', TaskInstanceSet: [{ TaskInstanceIndex: '0', ExitCode: '-1' }] }),
+      times: 1,
+    });
     expect(await client.describeTask(input)).toMatchObject({ TaskInstanceTotalCount: 5, TaskInstanceSet: [{ TaskInstanceIndex: 0, ExitCode: -1 }] });
   });
 

@@ -19,7 +19,10 @@ const asSent = (response: object) => response as never;
 
 describe('DescribeInvocations response coercion', () => {
   it('converts numbers and booleans sent as strings into typed values', async () => {
-    tatMock.override('DescribeInvocations', { response: asSent({ TotalCount: '5', InvocationSet: [{ InvocationId: 'inv-abcdefgh', Timeout: '60' }] }), times: 1 });
+    tatMock.override('DescribeInvocations', {
+      response: asSent({ TotalCount: '5', InvocationSet: [{ InvocationId: 'inv-abcdefgh', Timeout: '60' }] }),
+      times: 1,
+    });
     expect(await client.describeInvocations(input)).toMatchObject({ TotalCount: 5, InvocationSet: [{ InvocationId: 'inv-abcdefgh', Timeout: 60 }] });
   });
 

@@ -70,7 +70,12 @@ describe('DescribeInvocationTasks', () => {
     const error = await rejectionOf(newClient().client.describeInvocationTasks(input));
     expect(isDescribeInvocationTasksError(error, 'InvalidParameterValue.InvalidInvocationTaskId')).toBe(true);
     expect(isDescribeInvocationsError(error)).toBe(false);
-    expect(error).toMatchObject({ provider: 'tencent', action: 'DescribeInvocationTasks', code: 'InvalidParameterValue.InvalidInvocationTaskId', httpStatus: 200 });
+    expect(error).toMatchObject({
+      provider: 'tencent',
+      action: 'DescribeInvocationTasks',
+      code: 'InvalidParameterValue.InvalidInvocationTaskId',
+      httpStatus: 200,
+    });
   });
 
   it('refuses more task ids than documented before sending', async () => {

@@ -100,7 +100,13 @@ export async function planPackage(service: LoadedService, outDir: string): Promi
   const started = performance.now();
   const model = normalizeService(service);
   const dir = packageDirOf(model.packageName, service.specFile);
-  const ctx: EmitContext = { specFile: model.specFile, packageName: model.packageName, packageDir: dir, runtimeImport: '@cloudexec/runtime', spec: service.doc };
+  const ctx: EmitContext = {
+    specFile: model.specFile,
+    packageName: model.packageName,
+    packageDir: dir,
+    runtimeImport: '@cloudexec/runtime',
+    spec: service.doc,
+  };
 
   const generated: GeneratedFile[] = [];
   for (const emitter of emitters) generated.push(...(await emitter.emit(model, ctx)));
@@ -148,4 +154,3 @@ function assertDistinctPackages(planned: readonly PlannedPackage[]): void {
     seen.set(report.dir, report.packageName);
   }
 }
-

@@ -14,8 +14,7 @@ export function formatReport(result: GenerateResult, outDir: string, root: strin
     String(report.unchanged),
     milliseconds(report.milliseconds),
   ]);
-  const sum = (pick: (report: GenerateResult['packages'][number]) => number) =>
-    String(result.packages.reduce((total, report) => total + pick(report), 0));
+  const sum = (pick: (report: GenerateResult['packages'][number]) => number) => String(result.packages.reduce((total, report) => total + pick(report), 0));
   // The manifest outputs are listed after the packages; they count toward written/unchanged only.
   for (const report of result.shared ?? []) {
     rows.push([report.packageName, '', '', String(report.changes.length), String(report.unchanged), milliseconds(report.milliseconds)]);
@@ -35,9 +34,7 @@ export function formatReport(result: GenerateResult, outDir: string, root: strin
     row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   const where = displayPath(outDir, root);
-  const summary = result.check
-    ? `checked ${where} against the specs (nothing written)`
-    : `generated into ${where}`;
+  const summary = result.check ? `checked ${where} against the specs (nothing written)` : `generated into ${where}`;
   return [summary, line(headers), rule, ...rows.map(line), rule, line(total)].join('\n');
 }
 

@@ -15,7 +15,11 @@ afterEach(async () => {
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['--specs', dirs.specsDir, '--out', dirs.outDir, ...args], (line) => out.push(line), (line) => err.push(line));
+  const code = await main(
+    ['--specs', dirs.specsDir, '--out', dirs.outDir, ...args],
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

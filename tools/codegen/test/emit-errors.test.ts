@@ -7,11 +7,7 @@ import { emitErrors } from '../src/emit/errors.ts';
 import { aliyunMini } from './fixtures/models/aliyun-mini.ts';
 import { contextFor } from './fixtures/models/fixture.ts';
 import { tencentMini } from './fixtures/models/tencent-mini.ts';
-import {
-  isDescribeInvocationTasksError,
-  isMiniError,
-  type DescribeInvocationTasksErrorCode,
-} from './snapshots/tencent-mini/errors.gen.ts';
+import { isDescribeInvocationTasksError, isMiniError, type DescribeInvocationTasksErrorCode } from './snapshots/tencent-mini/errors.gen.ts';
 
 function emitted(model: ServiceModel): string {
   const [file] = emitErrors(model, contextFor(tencentMini));
@@ -62,12 +58,7 @@ describe('emitErrors', () => {
       name: 'a constraint code the operation does not document',
       model: tencentMini.model,
       type: 'RunCommandErrorCode',
-      want: [
-        'MiniCommonErrorCode',
-        "'InvalidParameterValue.InvalidContent'",
-        "'InvalidParameterValue.LimitExceeded'",
-        "'ResourceNotFound.InstanceNotFound'",
-      ],
+      want: ['MiniCommonErrorCode', "'InvalidParameterValue.InvalidContent'", "'InvalidParameterValue.LimitExceeded'", "'ResourceNotFound.InstanceNotFound'"],
     },
     {
       name: 'an operation with only common codes',
@@ -104,7 +95,12 @@ describe('committed guards', () => {
   it.each([
     { name: 'its own action', error: apiError('DescribeInvocationTasks', 'InternalError'), code: undefined, want: true },
     { name: 'a matching code', error: apiError('DescribeInvocationTasks', 'InternalError'), code: 'InternalError' as const, want: true },
-    { name: 'one of several codes', error: apiError('DescribeInvocationTasks', 'InternalError'), code: ['MissingParameter', 'InternalError'] as const, want: true },
+    {
+      name: 'one of several codes',
+      error: apiError('DescribeInvocationTasks', 'InternalError'),
+      code: ['MissingParameter', 'InternalError'] as const,
+      want: true,
+    },
     { name: 'another code', error: apiError('DescribeInvocationTasks', 'InternalError'), code: 'MissingParameter' as const, want: false },
     { name: 'another action', error: apiError('RunCommand', 'InternalError'), code: undefined, want: false },
     { name: 'not an API error', error: new Error('InternalError'), code: undefined, want: false },

@@ -29,7 +29,17 @@ describe('emitIndexFile', () => {
 
   it('the committed index loads and exposes client, functions, validators, guards, paginators, waiters and data, not msw', () => {
     const names = Object.keys(generated);
-    for (const name of ['MiniClient', 'describeInvocationTasks', 'describeInvocationTasksOperation', 'miniService', 'validateRunCommandRequest', 'isMiniError', 'paginateDescribeInvocationTasks', 'waitUntilTasksFinished', 'serviceModel']) {
+    for (const name of [
+      'MiniClient',
+      'describeInvocationTasks',
+      'describeInvocationTasksOperation',
+      'miniService',
+      'validateRunCommandRequest',
+      'isMiniError',
+      'paginateDescribeInvocationTasks',
+      'waitUntilTasksFinished',
+      'serviceModel',
+    ]) {
       expect(names).toContain(name);
     }
     expect(names).not.toContain('handlers');

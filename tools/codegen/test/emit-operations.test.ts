@@ -46,7 +46,10 @@ describe('emitOperations', () => {
         Note: { type: 'string' },
       },
     };
-    const contents = emitted(tencentMini, { ...tencentMini.model, operations: [{ ...first, responseSchema }, ...rest.map((op) => ({ ...op, responseSchema: { type: 'object', properties: { Id: { type: 'string' } } } }))] });
+    const contents = emitted(tencentMini, {
+      ...tencentMini.model,
+      operations: [{ ...first, responseSchema }, ...rest.map((op) => ({ ...op, responseSchema: { type: 'object', properties: { Id: { type: 'string' } } } }))],
+    });
     expect(contents).toContain(`  responseTypes: {'Odd-Name':'boolean',Set:[{Done:'boolean'}],Total:'number'},`);
     expect(contents.match(/responseTypes/g)).toHaveLength(1);
   });

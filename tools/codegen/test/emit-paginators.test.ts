@@ -62,9 +62,7 @@ describe('emitPaginators', () => {
   });
 
   it('imports only the runtime helpers it uses', () => {
-    expect(emitted(tencentMini.model)).toContain(
-      "import { paginateOffset, type ApiClient, type CallOptions, type Paginator } from '@cloudexec/runtime';",
-    );
+    expect(emitted(tencentMini.model)).toContain("import { paginateOffset, type ApiClient, type CallOptions, type Paginator } from '@cloudexec/runtime';");
   });
 
   it('still emits a module when nothing paginates', () => {

@@ -24,7 +24,18 @@ const UPDATE = process.env['UPDATE_SNAPSHOTS'] === '1';
 const REFRESH_HINT = 'run with UPDATE_SNAPSHOTS=1 to refresh (pnpm exec vitest run --project codegen), then review the diff';
 
 /** types.ts belongs to the framework; it is run here so the snapshot folder compiles on its own. */
-const EMITTERS: Emitter[] = [emitTypes, emitOperations, emitValidators, emitErrors, emitPaginators, emitWaiters, emitClient, emitMsw, emitModelData, emitIndexFile];
+const EMITTERS: Emitter[] = [
+  emitTypes,
+  emitOperations,
+  emitValidators,
+  emitErrors,
+  emitPaginators,
+  emitWaiters,
+  emitClient,
+  emitMsw,
+  emitModelData,
+  emitIndexFile,
+];
 
 async function emitAll(fixture: ModelFixture): Promise<GeneratedFile[]> {
   const ctx = contextFor(fixture);

@@ -38,7 +38,11 @@ describe('emitted table row per constraint kind', () => {
     { name: 'maxLength on a list element', given: { kind: 'maxLength', path: 'Tag[].Key', limit: 128, ...error }, want: "[maxLengthRule, 'Tag[].Key', 128]," },
     { name: 'minItems, quoted path', given: { kind: 'minItems', path: 'Key-List', limit: 1, ...error }, want: "[minItemsRule, 'Key-List', 1]," },
     { name: 'enum', given: { kind: 'enum', path: 'Mode', values: ['a', 'b'], ...error }, want: "[enumRule, 'Mode', ['a', 'b']]," },
-    { name: 'mutuallyExclusive', given: { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'], ...error }, want: "[mutuallyExclusiveRule, '', ['Ids', 'Filters']]," },
+    {
+      name: 'mutuallyExclusive',
+      given: { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'], ...error },
+      want: "[mutuallyExclusiveRule, '', ['Ids', 'Filters']],",
+    },
     { name: 'filterName', given: { kind: 'filterName', path: 'Filters', names: ['a', 'b'], ...error }, want: "[filterNameRule, 'Filters', ['a', 'b']]," },
     {
       name: 'filterValue',
@@ -47,19 +51,34 @@ describe('emitted table row per constraint kind', () => {
     },
     { name: 'uniqueKeys', given: { kind: 'uniqueKeys', path: 'Tag', key: 'Key', ...error }, want: "[uniqueKeysRule, 'Tag', 'Key']," },
     { name: 'token', given: { kind: 'token', path: 'NextToken', ...error }, want: "[tokenRule, 'NextToken']," },
-    { name: 'additionalProperties', given: { kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...error }, want: "[additionalPropertiesRule, 'Filters[]', ['Name', 'Values']]," },
+    {
+      name: 'additionalProperties',
+      given: { kind: 'additionalProperties', path: 'Filters[]', allowed: ['Name', 'Values'], ...error },
+      want: "[additionalPropertiesRule, 'Filters[]', ['Name', 'Values']],",
+    },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(tableRows(oneOperation([given]))).toEqual([want]);
   });
 
   it('keeps the model order and imports exactly the rules the table uses', () => {
-    const contents = emitValidators(oneOperation([{ kind: 'type', path: 'Limit', type: 'integer', ...error }, { kind: 'maximum', path: 'Limit', limit: 1, ...error }]), contextFor(tencentMini))[0]?.contents ?? '';
+    const contents =
+      emitValidators(
+        oneOperation([
+          { kind: 'type', path: 'Limit', type: 'integer', ...error },
+          { kind: 'maximum', path: 'Limit', limit: 1, ...error },
+        ]),
+        contextFor(tencentMini),
+      )[0]?.contents ?? '';
     expect(contents.match(/^import .*$/gm)).toEqual(["import { maximumRule, type ConstraintRow, typeRule, validateInput } from '@cloudexec/runtime';"]);
-    expect(tableRows(oneOperation([{ kind: 'type', path: 'Limit', type: 'integer', ...error }, { kind: 'maximum', path: 'Limit', limit: 1, ...error }]))).toEqual([
-      "[typeRule, 'Limit', 'integer'],",
-      "[maximumRule, 'Limit', 1],",
-    ]);
+    expect(
+      tableRows(
+        oneOperation([
+          { kind: 'type', path: 'Limit', type: 'integer', ...error },
+          { kind: 'maximum', path: 'Limit', limit: 1, ...error },
+        ]),
+      ),
+    ).toEqual(["[typeRule, 'Limit', 'integer'],", "[maximumRule, 'Limit', 1],"]);
     expect(contents).toContain("export function validateOpRequest(input: unknown): void {\n  validateInput('Op', opConstraints, input);\n}");
   });
 
@@ -69,8 +88,10 @@ describe('emitted table row per constraint kind', () => {
     expect(kinds.filter((kind) => (exported[`${kind}Rule`] as { kind?: string } | undefined)?.kind !== kind)).toEqual([]);
   });
 
-  it('the model data reuses the table and adds only each row\'s documented error', () => {
-    const model = oneOperation([{ kind: 'maximum', path: 'Limit', limit: 100, code: 'InvalidParameterValue.LimitExceeded', httpStatus: 200, basis: 'documented' }]);
+  it("the model data reuses the table and adds only each row's documented error", () => {
+    const model = oneOperation([
+      { kind: 'maximum', path: 'Limit', limit: 100, code: 'InvalidParameterValue.LimitExceeded', httpStatus: 200, basis: 'documented' },
+    ]);
     const contents = emitModelData(model, contextFor(tencentMini))[0]?.contents ?? '';
     expect(contents).toContain("import { opConstraints } from './validators.gen.ts';");
     expect(contents).toMatch(/constraints: withErrors\(opConstraints, \[\n\s+\['InvalidParameterValue.LimitExceeded', 200, 'documented'\],\n\s+\]\),/);
@@ -127,7 +148,12 @@ describe('committed fixture validators', () => {
     },
     {
       name: 'an undocumented filter name',
-      given: { Filters: [{ Name: 'instance-id', Values: ['a'] }, { Name: 'zone', Values: ['a'] }] },
+      given: {
+        Filters: [
+          { Name: 'instance-id', Values: ['a'] },
+          { Name: 'zone', Values: ['a'] },
+        ],
+      },
       want: {
         action,
         path: 'Filters[1].Name',
@@ -140,7 +166,12 @@ describe('committed fixture validators', () => {
     { name: 'any value for a name without a value list', given: { Filters: [{ Name: 'instance-id', Values: ['RUNNING-ish'] }] }, want: 'ok' },
     {
       name: 'a filter value off the list of its name',
-      given: { Filters: [{ Name: 'instance-id', Values: ['x'] }, { Name: 'task-status', Values: ['RUNNING', 'DONE'] }] },
+      given: {
+        Filters: [
+          { Name: 'instance-id', Values: ['x'] },
+          { Name: 'task-status', Values: ['RUNNING', 'DONE'] },
+        ],
+      },
       want: { action, path: 'Filters[1].Values[1]', constraint: 'filterValue', limit: ['PENDING', 'RUNNING', 'SUCCESS', 'FAILED'], value: 'DONE' },
     },
     {
@@ -186,7 +217,11 @@ describe('committed fixture validators', () => {
       given: { Content: 'a'.repeat(65) },
       want: { action: 'RunCommand', path: 'Content', constraint: 'maxLength', limit: 64, value: 'a'.repeat(65) },
     },
-    { name: 'empty Content is missing', given: { Content: '' }, want: { action: 'RunCommand', path: 'Content', constraint: 'required', limit: undefined, value: '' } },
+    {
+      name: 'empty Content is missing',
+      given: { Content: '' },
+      want: { action: 'RunCommand', path: 'Content', constraint: 'required', limit: undefined, value: '' },
+    },
     { name: 'documented CommandType', given: { CommandType: 'BAT' }, want: 'ok' },
     {
       name: 'undocumented CommandType',
@@ -194,10 +229,18 @@ describe('committed fixture validators', () => {
       want: { action: 'RunCommand', path: 'CommandType', constraint: 'enum', limit: ['SHELL', 'POWERSHELL', 'BAT'], value: 'PYTHON' },
     },
     { name: 'Timeout at the maximum', given: { Timeout: 86400 }, want: 'ok' },
-    { name: 'Timeout over the maximum', given: { Timeout: 86401 }, want: { action: 'RunCommand', path: 'Timeout', constraint: 'maximum', limit: 86400, value: 86401 } },
+    {
+      name: 'Timeout over the maximum',
+      given: { Timeout: 86401 },
+      want: { action: 'RunCommand', path: 'Timeout', constraint: 'maximum', limit: 86400, value: 86401 },
+    },
     { name: 'three instances', given: { InstanceIds: ['a', 'b', 'c'] }, want: 'ok' },
     { name: 'no instances', given: { InstanceIds: [] }, want: { action: 'RunCommand', path: 'InstanceIds', constraint: 'minItems', limit: 1, value: [] } },
-    { name: 'a quoted parameter of the wrong type', given: { 'Parameter-Map': 'x' }, want: { action: 'RunCommand', path: 'Parameter-Map', constraint: 'type', limit: 'object', value: 'x' } },
+    {
+      name: 'a quoted parameter of the wrong type',
+      given: { 'Parameter-Map': 'x' },
+      want: { action: 'RunCommand', path: 'Parameter-Map', constraint: 'type', limit: 'object', value: 'x' },
+    },
   ];
   it.each(runCases)('RunCommand: $name', ({ given, want }) => {
     expect(run(given)).toEqual(want);
@@ -228,6 +271,8 @@ describe('committed fixture validators', () => {
 
   it('the message names the parameter, the limit and the value in plain words', () => {
     expect(() => validateDescribeInvocationTasksRequest({ Limit: 101 })).toThrow('Limit must be at most 100 (got 101)');
-    expect(() => validateDescribeInvocationTasksRequest({ Limit: 1, Foo: 2 })).toThrow('Unknown parameter Foo (DescribeInvocationTasks takes: Filters, HideOutput, InvocationTaskIds, Limit, Offset)');
+    expect(() => validateDescribeInvocationTasksRequest({ Limit: 1, Foo: 2 })).toThrow(
+      'Unknown parameter Foo (DescribeInvocationTasks takes: Filters, HideOutput, InvocationTaskIds, Limit, Offset)',
+    );
   });
 });

@@ -58,7 +58,11 @@ describe('emitWaiters', () => {
     {
       name: 'the payload as the one item',
       given: { ...base, items: undefined, status: 'TaskState' },
-      want: ['    statusesOf: (page) => [page.TaskState],', 'until `TaskState` is `SUCCESS` (success) or `FAILED`, `TIMEOUT` (failure)', 'Other values keep it polling.'],
+      want: [
+        '    statusesOf: (page) => [page.TaskState],',
+        'until `TaskState` is `SUCCESS` (success) or `FAILED`, `TIMEOUT` (failure)',
+        'Other values keep it polling.',
+      ],
     },
     {
       name: 'an id parameter the request already requires keeps the plain input',
@@ -80,7 +84,9 @@ describe('emitWaiters', () => {
   it('uses the Alibaba input type that lets the client fill RegionId', () => {
     const [file] = emitWaiters(aliyunMini.model, contextFor(aliyunMini));
     expect(file?.contents).toContain("import { describeInvocations, type DescribeInvocationsInput } from './operations.gen.ts';");
-    expect(file?.contents).toContain("export type WaitUntilInvocationFinishedInput = DescribeInvocationsInput & { InvokeId: NonNullable<DescribeInvocationsInput['InvokeId']> };");
+    expect(file?.contents).toContain(
+      "export type WaitUntilInvocationFinishedInput = DescribeInvocationsInput & { InvokeId: NonNullable<DescribeInvocationsInput['InvokeId']> };",
+    );
   });
 
   it('still emits a module when no operation has a waiter', () => {

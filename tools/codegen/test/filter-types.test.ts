@@ -32,11 +32,15 @@ describe('withFilterTypes', () => {
     expect(printed['ListARequest']).toContain('Filters?: ListAFilter[];');
     expect(printed['Filter']).toContain('Name: string;');
     expect(declarations.join('\n')).toContain("export type ListAFilterName = 'a-id' | 'a-name';");
-    expect(declarations.join('\n')).toMatch(/export type ListAFilter = \{\n\s+\/\*\* Filter name, one of \{@link ListAFilterName\}\. \*\/\n\s+Name: ListAFilterName;\n\s+Values: string\[\];\n\};/);
+    expect(declarations.join('\n')).toMatch(
+      /export type ListAFilter = \{\n\s+\/\*\* Filter name, one of \{@link ListAFilterName\}\. \*\/\n\s+Name: ListAFilterName;\n\s+Values: string\[\];\n\};/,
+    );
   });
 
   it('narrows an inline filter item too, and lists a repeated name once', async () => {
-    const { printed, declarations } = await emit({ ListBRequest: { type: 'object', properties: { Filters: { type: 'array', items: filter } } } }, [operation('ListB', ['b', 'b'])]);
+    const { printed, declarations } = await emit({ ListBRequest: { type: 'object', properties: { Filters: { type: 'array', items: filter } } } }, [
+      operation('ListB', ['b', 'b']),
+    ]);
     expect(printed['ListBRequest']).toContain('Filters?: ListBFilter[];');
     expect(declarations.join('\n')).toContain("export type ListBFilterName = 'b';");
   });
@@ -55,16 +59,27 @@ describe('withFilterTypes', () => {
   });
 
   it('changes nothing for operations without documented names', async () => {
-    const { printed, declarations } = await emit({ ListCRequest: { type: 'object', properties: { Filters: { type: 'array', items: ref('Filter') } } }, Filter: filter }, [
-      { action: 'ListC', constraints: [] as OperationModel['constraints'] } as OperationModel,
-    ]);
+    const { printed, declarations } = await emit(
+      { ListCRequest: { type: 'object', properties: { Filters: { type: 'array', items: ref('Filter') } } }, Filter: filter },
+      [{ action: 'ListC', constraints: [] as OperationModel['constraints'] } as OperationModel],
+    );
     expect(printed['ListCRequest']).toContain('Filters?: Filter[];');
     expect(declarations).toEqual([]);
   });
 
   it.each([
-    { name: 'the list parameter is not a list', schemas: { ListDRequest: { type: 'object', properties: { Filters: { type: 'string' } } } }, want: /ListDRequest\.Filters is not a list/ },
-    { name: 'the items have no Name', schemas: { ListDRequest: { type: 'object', properties: { Filters: { type: 'array', items: { type: 'object', properties: { Key: { type: 'string' } } } } } } }, want: /have no Name/ },
+    {
+      name: 'the list parameter is not a list',
+      schemas: { ListDRequest: { type: 'object', properties: { Filters: { type: 'string' } } } },
+      want: /ListDRequest\.Filters is not a list/,
+    },
+    {
+      name: 'the items have no Name',
+      schemas: {
+        ListDRequest: { type: 'object', properties: { Filters: { type: 'array', items: { type: 'object', properties: { Key: { type: 'string' } } } } } },
+      },
+      want: /have no Name/,
+    },
     { name: 'the request schema is missing', schemas: {}, want: /schema ListDRequest is not an object/ },
     { name: 'a schema already has the generated name', schemas: { ListDFilter: filter }, want: /ListDFilter clashes/ },
   ])('refuses a spec where $name', async ({ schemas, want }) => {

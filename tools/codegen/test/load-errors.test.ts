@@ -35,7 +35,7 @@ describe('loadValidatedSpecs refuses a broken extension', { timeout: 30_000 }, (
   it('a misspelt extension name: file:line:col and the extensions there are', async () => {
     const message = await loadWith('x-cloudexec-service:', 'x-cloudexec-servce:');
     expect(message).toContain(
-      "specs/tencent/tat.yaml:6:1 /x-cloudexec-servce [extension] unknown extension 'x-cloudexec-servce' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-drift (on an operation or a schema property))",
+      "specs/tencent/tat.yaml:6:1 /x-cloudexec-servce [extension] unknown extension 'x-cloudexec-servce' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-content (inside a string schema), x-cloudexec-drift (on an operation or a schema property))",
     );
     expect(message).toContain('specs/tencent/tat.yaml:2:1 (document root) [completeness] spec has no x-cloudexec-service block');
   });
@@ -45,7 +45,9 @@ describe('loadValidatedSpecs refuses a broken extension', { timeout: 30_000 }, (
     expect(message).toContain(
       `specs/tencent/tat.yaml:9:3 /x-cloudexec-service/clientname [extension] x-cloudexec-service is malformed: unknown property 'clientname' (not declared in the schema; expected one of ${SERVICE_KEYS})`,
     );
-    expect(message).toContain("specs/tencent/tat.yaml:6:1 /x-cloudexec-service [extension] x-cloudexec-service is malformed: required property 'clientName' is missing");
+    expect(message).toContain(
+      "specs/tencent/tat.yaml:6:1 /x-cloudexec-service [extension] x-cloudexec-service is malformed: required property 'clientName' is missing",
+    );
   });
 
   it('a wrong-typed value: the type wanted and the value found', async () => {
@@ -61,6 +63,8 @@ describe('loadValidatedSpecs refuses a broken extension', { timeout: 30_000 }, (
       'specs/tencent/tat.yaml:12:3 /x-cloudexec-service/protocol [extension] x-cloudexec-service is malformed: must be one of ["tencent-tc3","aliyun-rpc"], got "tencent-v9"',
     );
     // and, since the provider is tencent, the one protocol it allows
-    expect(message).toContain('specs/tencent/tat.yaml:12:3 /x-cloudexec-service/protocol [extension] x-cloudexec-service is malformed: must be "tencent-tc3", got "tencent-v9"');
+    expect(message).toContain(
+      'specs/tencent/tat.yaml:12:3 /x-cloudexec-service/protocol [extension] x-cloudexec-service is malformed: must be "tencent-tc3", got "tencent-v9"',
+    );
   });
 });

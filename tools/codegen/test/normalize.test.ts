@@ -31,7 +31,11 @@ describe('schemaConstraints', () => {
           Filters: {
             type: 'array',
             maxItems: 10,
-            items: { type: 'object', required: ['Name'], properties: { Name: { type: 'string' }, Values: { type: 'array', maxItems: 5, items: { type: 'string' } } } },
+            items: {
+              type: 'object',
+              required: ['Name'],
+              properties: { Name: { type: 'string' }, Values: { type: 'array', maxItems: 5, items: { type: 'string' } } },
+            },
           },
         },
       },
@@ -141,17 +145,45 @@ describe('attachErrors', () => {
     { parameter: 'NextToken', constraint: 'token', code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' },
   ];
   const cases: Array<{ name: string; given: ConstraintShape; want: { code: string; httpStatus: number; basis: string } }> = [
-    { name: 'the entry for this parameter and kind', given: { kind: 'maximum', path: 'PageSize', limit: 50 }, want: { code: 'InvalidParam.PageSize', httpStatus: 403, basis: 'documented' } },
-    { name: 'the entry for the kind alone', given: { kind: 'maximum', path: 'Limit', limit: 50 }, want: { code: 'LimitExceeded', httpStatus: 400, basis: 'inferred' } },
-    { name: 'mutually exclusive paths in any order', given: { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'] }, want: { code: 'ConflictParameter', httpStatus: 400, basis: 'documented' } },
+    {
+      name: 'the entry for this parameter and kind',
+      given: { kind: 'maximum', path: 'PageSize', limit: 50 },
+      want: { code: 'InvalidParam.PageSize', httpStatus: 403, basis: 'documented' },
+    },
+    {
+      name: 'the entry for the kind alone',
+      given: { kind: 'maximum', path: 'Limit', limit: 50 },
+      want: { code: 'LimitExceeded', httpStatus: 400, basis: 'inferred' },
+    },
+    {
+      name: 'mutually exclusive paths in any order',
+      given: { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'] },
+      want: { code: 'ConflictParameter', httpStatus: 400, basis: 'documented' },
+    },
     { name: 'missing parameter fallback', given: { kind: 'required', path: 'JobId' }, want: fallback.missingParameter },
     { name: 'invalid parameter fallback for types', given: { kind: 'type', path: 'JobId', type: 'string' }, want: fallback.invalidParameter },
     { name: 'invalid value fallback for other kinds', given: { kind: 'maxLength', path: 'Name', limit: 5 }, want: fallback.invalidParameterValue },
-    { name: 'filter values by their Filters[].Values entry', given: { kind: 'filterValue', path: 'Filters', values: { a: ['x'] } }, want: { code: 'InvalidFilter', httpStatus: 400, basis: 'inferred' } },
-    { name: 'unique keys by their Tag[].Key entry', given: { kind: 'uniqueKeys', path: 'Tag', key: 'Key' }, want: { code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' } },
+    {
+      name: 'filter values by their Filters[].Values entry',
+      given: { kind: 'filterValue', path: 'Filters', values: { a: ['x'] } },
+      want: { code: 'InvalidFilter', httpStatus: 400, basis: 'inferred' },
+    },
+    {
+      name: 'unique keys by their Tag[].Key entry',
+      given: { kind: 'uniqueKeys', path: 'Tag', key: 'Key' },
+      want: { code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' },
+    },
     { name: 'another list’s unique keys fall back', given: { kind: 'uniqueKeys', path: 'Label', key: 'Key' }, want: fallback.invalidParameterValue },
-    { name: 'a token by its parameter', given: { kind: 'token', path: 'NextToken' }, want: { code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' } },
-    { name: 'unknown parameter fallback for closed objects', given: { kind: 'additionalProperties', path: '', allowed: ['A'] }, want: fallback.unknownParameter },
+    {
+      name: 'a token by its parameter',
+      given: { kind: 'token', path: 'NextToken' },
+      want: { code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' },
+    },
+    {
+      name: 'unknown parameter fallback for closed objects',
+      given: { kind: 'additionalProperties', path: '', allowed: ['A'] },
+      want: fallback.unknownParameter,
+    },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(attachErrors([given], entries, fallback)).toEqual([{ ...given, ...want }]);
@@ -172,7 +204,17 @@ describe('queryToInput', () => {
     {
       name: 'Tencent: 0-based lists, typed scalars, common parameters dropped',
       provider: 'tencent',
-      given: { Action: 'X', Version: 'v', Region: 'ap-guangzhou', Limit: '10', HideOutput: 'false', 'Filters.0.Name': 'a', 'Filters.0.Values.0': '1', 'Filters.0.Values.1': '2', 'Filters.1.Name': 'b' },
+      given: {
+        Action: 'X',
+        Version: 'v',
+        Region: 'ap-guangzhou',
+        Limit: '10',
+        HideOutput: 'false',
+        'Filters.0.Name': 'a',
+        'Filters.0.Values.0': '1',
+        'Filters.0.Values.1': '2',
+        'Filters.1.Name': 'b',
+      },
       want: { Limit: 10, HideOutput: false, Filters: [{ Name: 'a', Values: ['1', '2'] }, { Name: 'b' }] },
     },
     {
@@ -295,7 +337,14 @@ describe('normalizeService on the fixture specs', async () => {
   it('turns examples into input and data', () => {
     expect(tatOp.examples.map((example) => example.request.input)).toEqual([
       { Offset: 0, Limit: 10, Filters: [{ Name: 'invocation-id', Values: ['inv-1vll7hda'] }] },
-      { Limit: 2, HideOutput: false, Filters: [{ Name: 'invocation-id', Values: ['inv-1', 'inv-2'] }, { Name: 'command-created-by', Values: ['USER'] }] },
+      {
+        Limit: 2,
+        HideOutput: false,
+        Filters: [
+          { Name: 'invocation-id', Values: ['inv-1', 'inv-2'] },
+          { Name: 'command-created-by', Values: ['USER'] },
+        ],
+      },
     ]);
     expect(tatOp.examples[0]?.response.data).toMatchObject({ TotalCount: 1, RequestId: 'a1df9725-51c6-466d-a038-4c86461a8e26' });
     expect(swasOp.examples[0]?.request.input).toEqual({
@@ -308,8 +357,12 @@ describe('normalizeService on the fixture specs', async () => {
   });
 
   it('reads pagination with its schema defaults and an undocumented rate limit as 0', () => {
-    expect(tatOp.pagination).toEqual([{ style: 'offset-limit', offset: 'Offset', limit: 'Limit', total: 'TotalCount', items: 'InvocationTaskSet', defaultLimit: 20, maxLimit: 100 }]);
-    expect(swasOp.pagination).toEqual([{ style: 'page-number', pageNumber: 'PageNumber', pageSize: 'PageSize', total: 'TotalCount', items: 'Invocations', defaultPageSize: 10, maxPageSize: 50 }]);
+    expect(tatOp.pagination).toEqual([
+      { style: 'offset-limit', offset: 'Offset', limit: 'Limit', total: 'TotalCount', items: 'InvocationTaskSet', defaultLimit: 20, maxLimit: 100 },
+    ]);
+    expect(swasOp.pagination).toEqual([
+      { style: 'page-number', pageNumber: 'PageNumber', pageSize: 'PageSize', total: 'TotalCount', items: 'Invocations', defaultPageSize: 10, maxPageSize: 50 },
+    ]);
     expect([tatOp.qps, swasOp.qps]).toEqual([20, 0]);
     expect(swasOp.region).toEqual({ required: true, parameter: 'RegionId' });
   });
@@ -335,7 +388,14 @@ describe('normalizeOperation: constraints only the extension states', () => {
   const facts = commonFacts({
     provider: 'aliyun',
     protocol: 'aliyun-rpc',
-    envelope: { description: 'Bare.', successWrapper: null, requestIdPath: 'RequestId', errorCodePath: 'Code', errorMessagePath: 'Message', errorHttpStatus: null },
+    envelope: {
+      description: 'Bare.',
+      successWrapper: null,
+      requestIdPath: 'RequestId',
+      errorCodePath: 'Code',
+      errorMessagePath: 'Message',
+      errorHttpStatus: null,
+    },
     throttlingCodes: ['Throttling.User'],
     commonErrors: [{ code: 'InvalidParameter', httpStatus: 400, description: 'Bad parameter.', retryable: false }],
     signatureErrorCode: 'SignatureDoesNotMatch',
@@ -374,7 +434,14 @@ describe('normalizeOperation: constraints only the extension states', () => {
 
   it('a next-token style (main or alternative) makes its token parameter a token constraint, with its entry’s code', () => {
     const op = operation('RunCommand', {
-      pagination: { style: 'page-number', pageNumber: 'P', pageSize: 'S', total: 'T', items: 'I', alternatives: [{ style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'I' }] },
+      pagination: {
+        style: 'page-number',
+        pageNumber: 'P',
+        pageSize: 'S',
+        total: 'T',
+        items: 'I',
+        alternatives: [{ style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'I' }],
+      },
       constraintErrors: [{ parameter: 'NextToken', constraint: 'token', code: 'InvalidParameter.NextToken', httpStatus: 400, basis: 'documented' }],
     });
     expect(op.constraints.filter((c) => c.kind === 'token')).toEqual([
@@ -384,7 +451,9 @@ describe('normalizeOperation: constraints only the extension states', () => {
   });
 
   it('without an entry a token falls back to the invalid-value code (Alibaba: InvalidParameter)', () => {
-    const op = operation('ListThings', { pagination: { style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'I' } });
+    const op = operation('ListThings', {
+      pagination: { style: 'next-token', token: 'NextToken', maxResults: 'MaxResults', nextToken: 'NextToken', items: 'I' },
+    });
     expect(op.constraints).toEqual([
       { kind: 'type', path: 'NextToken', type: 'string', code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
       { kind: 'type', path: 'MaxResults', type: 'integer', code: 'InvalidParameter', httpStatus: 400, basis: 'inferred' },
@@ -394,7 +463,9 @@ describe('normalizeOperation: constraints only the extension states', () => {
   });
 
   it('refuses a uniqueKeys entry that does not name a list member', () => {
-    const extension: Partial<OperationExtension> = { constraintErrors: [{ parameter: 'Tag', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' }] };
+    const extension: Partial<OperationExtension> = {
+      constraintErrors: [{ parameter: 'Tag', constraint: 'uniqueKeys', code: 'Duplicate.TagKey', httpStatus: 400, basis: 'documented' }],
+    };
     expect(() => operation('DescribeThings', extension)).toThrow(/DescribeThings: a uniqueKeys constraintErrors entry needs a parameter like Tag\[\]\.Key/);
   });
 });
@@ -403,7 +474,15 @@ describe('waiterModels', () => {
   const request = { type: 'object', required: ['RegionId'], properties: { RegionId: { type: 'string' }, InvokeId: { type: 'string' } } };
   const invocation = { type: 'object', properties: { InvokeStatus: { type: 'string', enum: ['Running', 'Finished', 'Failed'] } } };
   const response = { type: 'object', properties: { Invocations: { type: 'object', properties: { Invocation: { type: 'array', items: invocation } } } } };
-  const waiter = { name: 'InvocationFinished', description: 'Waits.', input: 'InvokeId', items: 'Invocations.Invocation', status: 'InvokeStatus', success: ['Finished'], failure: ['Failed'] };
+  const waiter = {
+    name: 'InvocationFinished',
+    description: 'Waits.',
+    input: 'InvokeId',
+    items: 'Invocations.Invocation',
+    status: 'InvokeStatus',
+    success: ['Finished'],
+    failure: ['Failed'],
+  };
 
   it('reads a waiter, leaving out items when the payload is the one item', () => {
     expect(waiterModels([waiter], request, response, 'x')).toEqual([waiter]);
@@ -413,10 +492,18 @@ describe('waiterModels', () => {
   });
 
   it.each([
-    { name: 'an unknown input parameter', given: { ...waiter, input: 'InvocationIds' }, error: /x waiter InvocationFinished: the request has no parameter InvocationIds/ },
+    {
+      name: 'an unknown input parameter',
+      given: { ...waiter, input: 'InvocationIds' },
+      error: /x waiter InvocationFinished: the request has no parameter InvocationIds/,
+    },
     { name: 'an items path that is not a list', given: { ...waiter, items: 'Invocations' }, error: /the response has no list at Invocations$/ },
     { name: 'an unknown status member', given: { ...waiter, status: 'InvocationStatus' }, error: /an item has no member InvocationStatus/ },
-    { name: 'a value off the documented enum', given: { ...waiter, failure: ['Failed', 'Stopped'] }, error: /Stopped is not a documented value of InvokeStatus/ },
+    {
+      name: 'a value off the documented enum',
+      given: { ...waiter, failure: ['Failed', 'Stopped'] },
+      error: /Stopped is not a documented value of InvokeStatus/,
+    },
     { name: 'a value that both succeeds and fails', given: { ...waiter, failure: ['Finished'] }, error: /Finished is both a success and a failure value/ },
   ])('refuses $name', ({ given, error }) => {
     expect(() => waiterModels([given], request, response, 'x')).toThrow(error);

@@ -9,7 +9,12 @@ const model = {
   protocol: 'tencent-tc3',
   service: { provider: 'tencent', service: 'tat', version: '2020-10-28' },
 } as ServiceModel;
-const ctx: EmitContext = { specFile: 'specs/tencent/tat.yaml', packageName: '@cloudexec/tencent-tat', packageDir: 'tencent-tat', runtimeImport: '@cloudexec/runtime' };
+const ctx: EmitContext = {
+  specFile: 'specs/tencent/tat.yaml',
+  packageName: '@cloudexec/tencent-tat',
+  packageDir: 'tencent-tat',
+  runtimeImport: '@cloudexec/runtime',
+};
 
 function merged(existing: unknown): Record<string, unknown> {
   return JSON.parse(mergePackageJson(existing === undefined ? undefined : JSON.stringify(existing), model, ctx)) as Record<string, unknown>;
@@ -35,17 +40,39 @@ describe('mergePackageJson', () => {
       peerDependenciesMeta: { msw: { optional: true } },
       devDependencies: { msw: MSW_VERSION },
       publishConfig: { access: 'public', provenance: true, exports: { './package.json': './package.json' } },
-      scripts: { build: 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist', typecheck: 'tsc --noEmit -p tsconfig.json' },
+      scripts: {
+        build: 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist',
+        typecheck: 'tsc --noEmit -p tsconfig.json',
+      },
     });
     expect(result).toHaveProperty('repository.directory', 'packages/tencent-tat');
   });
 
   const cases = [
     { name: 'keeps the version changesets wrote', given: { version: '1.4.2' }, want: { version: '1.4.2' } },
-    { name: 'keeps unknown keys', given: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } }, want: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } } },
+    {
+      name: 'keeps unknown keys',
+      given: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } },
+      want: { keywords: ['tencent'], funding: 'x', custom: { a: 1 } },
+    },
     { name: 'keeps a hand-written description', given: { description: 'Mine.' }, want: { description: 'Mine.' } },
-    { name: 'keeps other scripts and dev dependencies', given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } }, want: { scripts: { test: 'vitest', build: 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist', typecheck: 'tsc --noEmit -p tsconfig.json' }, devDependencies: { vitest: '5.1.1', msw: MSW_VERSION } } },
-    { name: 'overwrites owned fields', given: { name: 'wrong', sideEffects: true, dependencies: { lodash: '1' } }, want: { name: '@cloudexec/tencent-tat', sideEffects: false, dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' } } },
+    {
+      name: 'keeps other scripts and dev dependencies',
+      given: { scripts: { test: 'vitest' }, devDependencies: { vitest: '5.1.1' } },
+      want: {
+        scripts: {
+          test: 'vitest',
+          build: 'rm -rf dist && tsc -p tsconfig.build.json && node ../../tools/release/src/rewrite-declarations.ts dist',
+          typecheck: 'tsc --noEmit -p tsconfig.json',
+        },
+        devDependencies: { vitest: '5.1.1', msw: MSW_VERSION },
+      },
+    },
+    {
+      name: 'overwrites owned fields',
+      given: { name: 'wrong', sideEffects: true, dependencies: { lodash: '1' } },
+      want: { name: '@cloudexec/tencent-tat', sideEffects: false, dependencies: { '@cloudexec/mock': 'workspace:^', '@cloudexec/runtime': 'workspace:^' } },
+    },
   ];
   it.each(cases)('$name', ({ given, want }) => {
     expect(merged(given)).toMatchObject(want);

@@ -92,7 +92,11 @@ describe('generate', () => {
     const result = await run(true);
     const stale = result.packages.flatMap((report) => report.changes.map((change) => `${change.kind} ${change.path}`));
     expect(stale).toEqual(
-      expect.arrayContaining(['update tencent-tat/README.md', 'update tencent-tat/src/generated/types.gen.ts', 'update tencent-tat/src/generated/model-data.gen.ts']),
+      expect.arrayContaining([
+        'update tencent-tat/README.md',
+        'update tencent-tat/src/generated/types.gen.ts',
+        'update tencent-tat/src/generated/model-data.gen.ts',
+      ]),
     );
     expect(stale.every((line) => line.includes('tencent-tat/'))).toBe(true);
     expect(await snapshotTree(dirs.outDir)).toEqual(before);

@@ -7,7 +7,12 @@ import { normalizeService } from '../src/model/normalize.ts';
 import { makeTempDirs } from './fixtures/temp-dirs.ts';
 
 const model = { packageName: '@cloudexec/tencent-tat', service: { provider: 'tencent', service: 'tat', version: '2020-10-28' } } as ServiceModel;
-const ctx: EmitContext = { specFile: 'specs/tencent/tat.yaml', packageName: '@cloudexec/tencent-tat', packageDir: 'tencent-tat', runtimeImport: '@cloudexec/runtime' };
+const ctx: EmitContext = {
+  specFile: 'specs/tencent/tat.yaml',
+  packageName: '@cloudexec/tencent-tat',
+  packageDir: 'tencent-tat',
+  runtimeImport: '@cloudexec/runtime',
+};
 
 describe('mergeReadme', () => {
   const cases = [
@@ -51,9 +56,31 @@ describe('mergeReadme', () => {
 describe('limitsSummary', () => {
   const error = { code: 'X', httpStatus: 200, basis: 'inferred' } as const;
   it.each<{ name: string; given: Constraint[]; want: string }>([
-    { name: 'a range from minimum and maximum', given: [{ kind: 'minimum', path: 'MaxResults', limit: 1, ...error }, { kind: 'maximum', path: 'MaxResults', limit: 50, ...error }], want: '`MaxResults` 1–50' },
-    { name: 'list sizes and lengths', given: [{ kind: 'maxItems', path: 'Tag', limit: 20, ...error }, { kind: 'maxLength', path: 'Tag[].Value', limit: 128, ...error }], want: '`Tag` ≤ 20 items; `Tag[].Value` ≤ 128 chars' },
-    { name: 'exclusive parameters and top-level required ones', given: [{ kind: 'required', path: 'JobId', ...error }, { kind: 'required', path: 'Filters[].Name', ...error }, { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'], ...error }], want: '`JobId` required; `Ids` or `Filters`, not both' },
+    {
+      name: 'a range from minimum and maximum',
+      given: [
+        { kind: 'minimum', path: 'MaxResults', limit: 1, ...error },
+        { kind: 'maximum', path: 'MaxResults', limit: 50, ...error },
+      ],
+      want: '`MaxResults` 1–50',
+    },
+    {
+      name: 'list sizes and lengths',
+      given: [
+        { kind: 'maxItems', path: 'Tag', limit: 20, ...error },
+        { kind: 'maxLength', path: 'Tag[].Value', limit: 128, ...error },
+      ],
+      want: '`Tag` ≤ 20 items; `Tag[].Value` ≤ 128 chars',
+    },
+    {
+      name: 'exclusive parameters and top-level required ones',
+      given: [
+        { kind: 'required', path: 'JobId', ...error },
+        { kind: 'required', path: 'Filters[].Name', ...error },
+        { kind: 'mutuallyExclusive', paths: ['Ids', 'Filters'], ...error },
+      ],
+      want: '`JobId` required; `Ids` or `Filters`, not both',
+    },
     { name: 'nothing for types and enums', given: [{ kind: 'type', path: 'A', type: 'string', ...error }], want: '' },
   ])('$name', ({ given, want }) => {
     expect(limitsSummary(given)).toBe(want);
@@ -71,9 +98,7 @@ describe('readmeSection of the fixture TAT spec', async () => {
   it('has install, usage, an operations table, an example per operation and MSW usage', () => {
     expect(section).toContain('npm install @cloudexec/tencent-tat');
     expect(section).toContain("const client = new TatClient({ region: 'ap-guangzhou' });");
-    expect(section).toContain(
-      '| [`describeInvocationTasks`](#describeinvocationtasks) | 20/s | offset/limit (`Offset`, `Limit`: default 20, max 100) |',
-    );
+    expect(section).toContain('| [`describeInvocationTasks`](#describeinvocationtasks) | 20/s | offset/limit (`Offset`, `Limit`: default 20, max 100) |');
     expect(section).toContain('`InvalidParameter.ConflictParameter`');
     expect(section).toContain('### DescribeInvocationTasks\n\nList invocation tasks.');
     expect(section).toContain("import { handlers, tatMock } from '@cloudexec/tencent-tat/msw';");

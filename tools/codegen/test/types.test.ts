@@ -29,7 +29,13 @@ describe('emitTypes on the fixture TAT spec', async () => {
   const tat = services.find((service) => service.specFile === 'specs/tencent/tat.yaml');
   if (!tat) throw new Error('fixture missing');
   const model: ServiceModel = normalizeService(tat);
-  const ctx = { specFile: model.specFile, packageName: model.packageName, packageDir: 'tencent-tat', runtimeImport: '@cloudexec/runtime' as const, spec: tat.doc };
+  const ctx = {
+    specFile: model.specFile,
+    packageName: model.packageName,
+    packageDir: 'tencent-tat',
+    runtimeImport: '@cloudexec/runtime' as const,
+    spec: tat.doc,
+  };
   const [file] = await emitTypes(model, ctx);
 
   it('writes one file under src/generated with the one-line header', () => {
@@ -45,7 +51,7 @@ describe('emitTypes on the fixture TAT spec', async () => {
     expect(file?.contents).toMatch(/InvocationTaskSet: InvocationTask\[\];/);
   });
 
-  it('emits none of openapi-typescript\'s containers', () => {
+  it("emits none of openapi-typescript's containers", () => {
     for (const name of ['paths', 'components', 'operations', 'webhooks', '$defs']) {
       expect(file?.contents).not.toContain(`export type ${name} `);
       expect(file?.contents).not.toContain(`export interface ${name} `);
@@ -55,7 +61,9 @@ describe('emitTypes on the fixture TAT spec', async () => {
 
   it('types Filters[].Name of each filtering operation as its documented names', () => {
     expect(file?.contents).toContain("export type DescribeInvocationTasksFilterName = 'invocation-id' | 'command-created-by';");
-    expect(file?.contents).toMatch(/export type DescribeInvocationTasksFilter = \{\n[^\n]*\{@link DescribeInvocationTasksFilterName\}[^\n]*\n\s+Name: DescribeInvocationTasksFilterName;[\s\S]*?Values: string\[\];\n\};/);
+    expect(file?.contents).toMatch(
+      /export type DescribeInvocationTasksFilter = \{\n[^\n]*\{@link DescribeInvocationTasksFilterName\}[^\n]*\n\s+Name: DescribeInvocationTasksFilterName;[\s\S]*?Values: string\[\];\n\};/,
+    );
     expect(file?.contents).toMatch(/Filters\?: DescribeInvocationTasksFilter\[\];/);
     expect(file?.contents).toMatch(/export type Filter = \{[^}]*Name: string;/);
   });

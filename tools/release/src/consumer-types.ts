@@ -21,19 +21,39 @@ export async function oldestTypescript(cacheRoot = path.join(homedir(), '.cache'
   if (existsSync(tsc)) return tsc;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
-  await mustExec('npm install typescript', 'npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', `typescript@${OLDEST_TYPESCRIPT}`], { cwd: dir });
+  await mustExec(
+    'npm install typescript',
+    'npm',
+    ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', `typescript@${OLDEST_TYPESCRIPT}`],
+    { cwd: dir },
+  );
   return tsc;
 }
 
 export function consumerTsconfig(resolution: Resolution, files: readonly string[]): string {
   const module = resolution === 'nodenext' ? 'nodenext' : 'esnext';
   // No `lib`-dependent or 5.x-only options: TypeScript 5.0 must accept the file as it is.
-  const compilerOptions = { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: false };
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    module,
+    moduleResolution: resolution,
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    types: [],
+    skipLibCheck: false,
+  };
   return `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`;
 }
 
 /** Type-checks `files` in `dir` with one tsc; resolves to the compiler's output ('' when clean) or throws on a crash. */
-export async function typecheckConsumer(tsc: string, dir: string, resolution: Resolution, files: readonly string[], config: string): Promise<{ ok: boolean; output: string }> {
+export async function typecheckConsumer(
+  tsc: string,
+  dir: string,
+  resolution: Resolution,
+  files: readonly string[],
+  config: string,
+): Promise<{ ok: boolean; output: string }> {
   writeFileSync(path.join(dir, config), consumerTsconfig(resolution, files));
   const result = await exec(process.execPath, [tsc, '-p', config], { cwd: dir });
   return { ok: result.code === 0, output: `${result.stdout}${result.stderr}`.trim() };

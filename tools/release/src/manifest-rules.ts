@@ -50,13 +50,16 @@ const files: Rule = (view) =>
 
 const sideEffects: Rule = (view) => {
   const value = view.manifest['sideEffects'];
-  return value === false || Array.isArray(value) ? [] : [['error', 'side-effects', '"sideEffects" is not declared (false or a list), so bundlers cannot drop unused modules']];
+  return value === false || Array.isArray(value)
+    ? []
+    : [['error', 'side-effects', '"sideEffects" is not declared (false or a list), so bundlers cannot drop unused modules']];
 };
 
 const publishConfig: Rule = (view) => {
   const config = record(view.manifest['publishConfig']);
   const out: Array<[Severity, string, string]> = [];
-  if (config?.['access'] !== 'public') out.push(['error', 'publish-config', 'publishConfig.access is not "public" (a scoped package would publish as restricted)']);
+  if (config?.['access'] !== 'public')
+    out.push(['error', 'publish-config', 'publishConfig.access is not "public" (a scoped package would publish as restricted)']);
   if (config?.['provenance'] !== true) out.push(['error', 'publish-config', 'publishConfig.provenance is not true']);
   return out;
 };
@@ -95,7 +98,11 @@ const exportsMap: Rule = (view) => {
   }
   if (unpublishedSource.length > 0) {
     const where = unpublishedSource.map((subpath) => `"${subpath}"`).join(', ');
-    out.push(['error', 'exports-source-condition', `the published exports keep the "source" condition (${where}) pointing at src/ files that are not in the tarball; a consumer resolving with a "source" condition (TypeScript customConditions, bundlers) gets a missing file. Publish exports without it (publishConfig.exports)`]);
+    out.push([
+      'error',
+      'exports-source-condition',
+      `the published exports keep the "source" condition (${where}) pointing at src/ files that are not in the tarball; a consumer resolving with a "source" condition (TypeScript customConditions, bundlers) gets a missing file. Publish exports without it (publishConfig.exports)`,
+    ]);
   }
   return out;
 };
@@ -118,7 +125,13 @@ const sourceMaps: Rule = (view) => {
     return (parsed.sources ?? []).some((source) => !view.files.has(resolveRelative(base, source)));
   });
   if (dangling.length === 0) return [];
-  return [['warning', 'source-maps', `${dangling.length} of ${maps.length} .js.map files point at sources that are not published (e.g. ${dangling[0]}); set "sourceMap": false or "inlineSources": true in tsconfig.build.json`]];
+  return [
+    [
+      'warning',
+      'source-maps',
+      `${dangling.length} of ${maps.length} .js.map files point at sources that are not published (e.g. ${dangling[0]}); set "sourceMap": false or "inlineSources": true in tsconfig.build.json`,
+    ],
+  ];
 };
 
 function resolveRelative(base: string[], relative: string): string {
@@ -130,7 +143,20 @@ function resolveRelative(base: string[], relative: string): string {
   return parts.join('/');
 }
 
-export const MANIFEST_RULES: Rule[] = [readme, license, repository, engines, moduleType, files, sideEffects, publishConfig, workspaceRanges, exportsMap, bin, sourceMaps];
+export const MANIFEST_RULES: Rule[] = [
+  readme,
+  license,
+  repository,
+  engines,
+  moduleType,
+  files,
+  sideEffects,
+  publishConfig,
+  workspaceRanges,
+  exportsMap,
+  bin,
+  sourceMaps,
+];
 
 export function checkPackedPackage(view: PackedView): Finding[] {
   return MANIFEST_RULES.flatMap((rule) =>

@@ -22,7 +22,9 @@ export function childEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessE
 export function pendingChangesets(root: string): string[] {
   const dir = path.join(root, '.changeset');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((file) => file.endsWith('.md') && file.toLowerCase() !== 'readme.md').sort();
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md') && file.toLowerCase() !== 'readme.md')
+    .sort();
 }
 
 async function installWorkspace(cwd: string, env: NodeJS.ProcessEnv): Promise<ExecResult> {
@@ -44,9 +46,7 @@ export async function prepareRelease(cwd: string, packages: readonly string[], e
   // changesets 3 exits 1 when nothing is pending; then nothing is released and versions stay as they are.
   if (pendingChangesets(cwd).length > 0) {
     await timed('changeset version', () => mustExec('changeset version', 'pnpm', ['changeset', 'version'], { cwd, env }));
-    await timed('changeset:check --record-release', () =>
-      mustExec('record release', 'pnpm', ['changeset:check', '--record-release'], { cwd, env }),
-    );
+    await timed('changeset:check --record-release', () => mustExec('record release', 'pnpm', ['changeset:check', '--record-release'], { cwd, env }));
   } else {
     steps.push({ step: 'changeset version (skipped: no pending changesets)', ms: 0 });
   }

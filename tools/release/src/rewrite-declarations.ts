@@ -11,7 +11,10 @@ import { pathToFileURL } from 'node:url';
 const RELATIVE_TS = /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*?)\.(m|c)?ts\2/g;
 
 export function rewriteDeclaration(text: string): string {
-  return text.replace(RELATIVE_TS, (_match, lead: string, quote: string, stem: string, kind: string | undefined) => `${lead}${quote}${stem}.${kind ?? ''}js${quote}`);
+  return text.replace(
+    RELATIVE_TS,
+    (_match, lead: string, quote: string, stem: string, kind: string | undefined) => `${lead}${quote}${stem}.${kind ?? ''}js${quote}`,
+  );
 }
 
 function declarations(dir: string): string[] {

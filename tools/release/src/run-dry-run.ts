@@ -71,13 +71,27 @@ export async function runDryRun(options: DryRunOptions): Promise<DryRunReport> {
   const steps: TimedStep[] = [];
   const rows: PackageRow[] = [];
   const findings: Finding[] = [];
-  const report = (ok: boolean, error?: string): DryRunReport => ({ ok, rows, steps, findings, workDir, kept: options.keep === true, ...(error ? { error } : {}) });
+  const report = (ok: boolean, error?: string): DryRunReport => ({
+    ok,
+    rows,
+    steps,
+    findings,
+    workDir,
+    kept: options.keep === true,
+    ...(error ? { error } : {}),
+  });
   try {
     const copyStarted = performance.now();
     const copied = copyWorkingTree(options.root, repo);
     steps.push({ step: `copy ${copied} files`, ms: Math.round(performance.now() - copyStarted) });
     log(`copied ${copied} files to ${repo}`);
-    steps.push(...(await prepareRelease(repo, selected.map((pkg) => pkg.name), env)));
+    steps.push(
+      ...(await prepareRelease(
+        repo,
+        selected.map((pkg) => pkg.name),
+        env,
+      )),
+    );
     log(`prepared: ${steps.map((step) => step.step).join(', ')}`);
     mkdirSync(tarballDir, { recursive: true });
     const packed = new Map<string, PackedPackage>();

@@ -43,7 +43,7 @@ export function scratchProgram(plan: ScratchPlan): string {
     'function canonical(value: unknown, top = true): unknown {',
     '  if (Array.isArray(value)) return value.map((item) => canonical(item, false));',
     "  if (value === null || typeof value !== 'object') return value;",
-    '  const entries = Object.entries(value).filter(([key]) => !(top && key === \'RequestId\'));',
+    "  const entries = Object.entries(value).filter(([key]) => !(top && key === 'RequestId'));",
     '  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => [key, canonical(item, false)]));',
     '}',
     '',

@@ -52,12 +52,7 @@ async function install(dir: string, env: NodeJS.ProcessEnv): Promise<ExecResult>
   return exec('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, env });
 }
 
-export async function verifyProviderAlone(
-  packageName: string,
-  tarballs: ScratchTarballs,
-  dir: string,
-  env: NodeJS.ProcessEnv,
-): Promise<ScratchResult> {
+export async function verifyProviderAlone(packageName: string, tarballs: ScratchTarballs, dir: string, env: NodeJS.ProcessEnv): Promise<ScratchResult> {
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   mkdirSync(dir, { recursive: true });

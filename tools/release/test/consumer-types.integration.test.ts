@@ -54,10 +54,24 @@ describe('published declarations', () => {
     const newest = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const checks = [
       // msw 3's own declarations need a newer TypeScript than 5.0, so the `/msw` entry joins only with the newest.
-      ...RESOLUTIONS.map((resolution) => ({ label: `typescript 5.0 ${resolution}`, tsc: oldest, resolution, files: ['client.ts'], config: `tsconfig.oldest-${resolution}.json` })),
-      ...RESOLUTIONS.map((resolution) => ({ label: `newest typescript ${resolution}`, tsc: newest, resolution, files: ['client.ts', 'msw.ts'], config: `tsconfig.newest-${resolution}.json` })),
+      ...RESOLUTIONS.map((resolution) => ({
+        label: `typescript 5.0 ${resolution}`,
+        tsc: oldest,
+        resolution,
+        files: ['client.ts'],
+        config: `tsconfig.oldest-${resolution}.json`,
+      })),
+      ...RESOLUTIONS.map((resolution) => ({
+        label: `newest typescript ${resolution}`,
+        tsc: newest,
+        resolution,
+        files: ['client.ts', 'msw.ts'],
+        config: `tsconfig.newest-${resolution}.json`,
+      })),
     ];
-    const results = await Promise.all(checks.map(async (check) => ({ label: check.label, ...(await typecheckConsumer(check.tsc, dir, check.resolution, check.files, check.config)) })));
+    const results = await Promise.all(
+      checks.map(async (check) => ({ label: check.label, ...(await typecheckConsumer(check.tsc, dir, check.resolution, check.files, check.config)) })),
+    );
     expect(results.filter((result) => !result.ok)).toEqual([]);
     expect(results).toHaveLength(4);
   }, 120_000);

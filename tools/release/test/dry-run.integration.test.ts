@@ -44,7 +44,10 @@ describe('release:dry-run', () => {
 
       // The type check is not vacuous: an input field the API does not have fails it.
       const program = readFileSync(path.join(scratch, 'main.ts'), 'utf8');
-      writeFileSync(path.join(scratch, 'main.ts'), program.replace('await client.describeInvocations({', 'await client.describeInvocations({ "NoSuchField": 1,'));
+      writeFileSync(
+        path.join(scratch, 'main.ts'),
+        program.replace('await client.describeInvocations({', 'await client.describeInvocations({ "NoSuchField": 1,'),
+      );
       const tsc = await exec(process.execPath, [path.join(scratch, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: scratch });
       expect(tsc.code).not.toBe(0);
       expect(tsc.stdout).toMatch(/error TS2353: .*NoSuchField/);

@@ -12,7 +12,14 @@ const tarballs = new Map<string, string>();
 const pkg = (dir: string) => ({ name: `@cloudexec/${dir}`, dir: `packages/${dir}`, manifest: { name: `@cloudexec/${dir}`, version: '1.0.0' } });
 
 function writePackage(dir: string, manifest: Record<string, unknown>, files: Record<string, string>): void {
-  repo.write(`packages/${dir}/package.json`, json({ ...manifest, name: `@cloudexec/${dir}`, repository: { type: 'git', url: 'git+https://github.com/cloudexec/cloudexec.git', directory: `packages/${dir}` } }));
+  repo.write(
+    `packages/${dir}/package.json`,
+    json({
+      ...manifest,
+      name: `@cloudexec/${dir}`,
+      repository: { type: 'git', url: 'git+https://github.com/cloudexec/cloudexec.git', directory: `packages/${dir}` },
+    }),
+  );
   for (const [file, contents] of Object.entries(files)) repo.write(`packages/${dir}/${file}`, contents);
 }
 
@@ -44,7 +51,9 @@ describe('lintTarball', () => {
     expect(rules.filter((rule) => rule === 'error attw/UntypedResolution')).toHaveLength(2);
     expect(findings.every((finding) => finding.package === '@cloudexec/broken')).toBe(true);
     const publint = findings.find((finding) => finding.rule === 'publint/FILE_INVALID_FORMAT');
-    expect(publint?.message).toBe('pkg.exports["."].default is ./dist/index.js and is written in CJS, but is interpreted as ESM. Consider using the .cjs extension, e.g. ./dist/index.cjs');
+    expect(publint?.message).toBe(
+      'pkg.exports["."].default is ./dist/index.js and is written in CJS, but is interpreted as ESM. Consider using the .cjs extension, e.g. ./dist/index.cjs',
+    );
     const attw = findings.find((finding) => finding.rule === 'attw/UntypedResolution');
     expect(attw?.message).toBe('./msw (node16-esm): Import resolved to JavaScript files, but no type declarations were found.');
   });

@@ -51,7 +51,11 @@ it(`installs from the tarballs with npm on Node 20 and serves the /msw handlers 
   writeFileSync(path.join(project, 'main.mjs'), PROGRAM);
   // npm and node of the machine (Node 20) first on PATH, so npm itself runs on the oldest Node too.
   const env = { ...process.env, PATH: `/usr/bin:${process.env['PATH'] ?? ''}` };
-  const install = spawnSync(OLD_NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', `msw@${MSW_2}`, ...packed], { cwd: project, env, encoding: 'utf8' });
+  const install = spawnSync(OLD_NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', `msw@${MSW_2}`, ...packed], {
+    cwd: project,
+    env,
+    encoding: 'utf8',
+  });
   expect(install.status, install.stderr).toBe(0);
   const run = spawnSync(OLD_NODE, ['main.mjs'], { cwd: project, env, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);

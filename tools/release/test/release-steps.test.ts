@@ -34,7 +34,11 @@ describe('childEnv', () => {
 
 describe('selectPackages', () => {
   const pkg = (name: string, dir: string): PublicPackage => ({ name, dir, manifest: { name, version: '0.0.0' } });
-  const all = [pkg('@cloudexec/runtime', 'packages/runtime'), pkg('@cloudexec/tencent-tat', 'packages/tencent-tat'), pkg('@cloudexec/aliyun-ecs', 'packages/aliyun-ecs')];
+  const all = [
+    pkg('@cloudexec/runtime', 'packages/runtime'),
+    pkg('@cloudexec/tencent-tat', 'packages/tencent-tat'),
+    pkg('@cloudexec/aliyun-ecs', 'packages/aliyun-ecs'),
+  ];
 
   it('keeps the runtime with the chosen packages, named by package or directory', () => {
     expect(selectPackages(all, ['tencent-tat']).map((p) => p.name)).toEqual(['@cloudexec/runtime', '@cloudexec/tencent-tat']);

@@ -63,7 +63,7 @@ describe('scratchProgram', () => {
   });
 
   it('types each response and passes the example input and the client region', () => {
-    expect(program).toContain("const client = new ThingClient({ region: \"ap-shanghai\", credentials });");
+    expect(program).toContain('const client = new ThingClient({ region: "ap-shanghai", credentials });');
     expect(program).toContain('const response: RunThingResponse = await client.runThing({\n      "Name": "a"\n    });');
     expect(program).toContain('"ThingId": "t-1"');
   });

@@ -55,8 +55,7 @@ const BRANCH_KEYWORDS = new Set(['anyOf', 'oneOf', 'not', 'if', '$dynamicRef']);
  */
 export function usefulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const explained = (e: ErrorObject) =>
-    e.keyword === 'if' ||
-    (BRANCH_KEYWORDS.has(e.keyword) && errors.some((o) => !BRANCH_KEYWORDS.has(o.keyword) && o.instancePath.startsWith(e.instancePath)));
+    e.keyword === 'if' || (BRANCH_KEYWORDS.has(e.keyword) && errors.some((o) => !BRANCH_KEYWORDS.has(o.keyword) && o.instancePath.startsWith(e.instancePath)));
   const seen = new Set<string>();
   return errors.filter((e) => {
     const key = `${ajvErrorPath(e)} ${describeAjvError(e)}`;

@@ -32,9 +32,7 @@ export async function checkSpecs(specsDir: string, options: LoadOptions = {}): P
   const ajv = createAjv({ verbose: true });
   const accepted: AcceptedExtensions = new Map();
   const acceptedIn = (file: string) => accepted.get(file) ?? accepted.set(file, new Map()).get(file);
-  const validators = load.extensionSchema
-    ? compileExtensionSchema(ajv, load.extensionSchema.file, load.extensionSchema.schema, problems)
-    : undefined;
+  const validators = load.extensionSchema ? compileExtensionSchema(ajv, load.extensionSchema.file, load.extensionSchema.schema, problems) : undefined;
 
   for (const common of load.commons) {
     if ('openapi' in common.doc) problems.push(...(await checkOpenApi(common, common.doc, index)));
@@ -61,7 +59,13 @@ interface Caches {
   shapes: ShapeCache;
 }
 
-async function checkSpec(spec: LoadedSpec, index: DocIndex, caches: Caches, validators: ExtensionValidators | undefined, accepted: Map<string, unknown> | undefined) {
+async function checkSpec(
+  spec: LoadedSpec,
+  index: DocIndex,
+  caches: Caches,
+  validators: ExtensionValidators | undefined,
+  accepted: Map<string, unknown> | undefined,
+) {
   const problems: Problem[] = [];
   problems.push(...(await checkOpenApi(spec, spec.doc, index)));
   if (validators) problems.push(...checkExtensions(spec.file, spec.doc, validators, accepted));

@@ -30,7 +30,9 @@ export function compareShape(shape: Shape, schema: unknown, path: ShapePath = []
     const items = itemSchemas(schema);
     if (items.length === 0) {
       if (shape.items.kind === 'any') return [];
-      return [{ path: [...path, '[]'], found: undefined, message: `quicktype infers array items at ${show([...path, '[]'])}, but the schema declares no items` }];
+      return [
+        { path: [...path, '[]'], found: undefined, message: `quicktype infers array items at ${show([...path, '[]'])}, but the schema declares no items` },
+      ];
     }
     return bestOf(items.map((item) => compareShape(shape.items, item, [...path, '[]'])));
   }
@@ -41,7 +43,11 @@ export function compareShape(shape: Shape, schema: unknown, path: ShapePath = []
       const fieldPath = [...path, name];
       if (candidates.length === 0) {
         if (allowsAnyProperty(schema)) continue;
-        mismatches.push({ path: fieldPath, found: undefined, message: `quicktype finds field '${name}' at ${show(fieldPath)}, which the schema does not declare` });
+        mismatches.push({
+          path: fieldPath,
+          found: undefined,
+          message: `quicktype finds field '${name}' at ${show(fieldPath)}, which the schema does not declare`,
+        });
         continue;
       }
       mismatches.push(...bestOf(candidates.map((candidate) => compareShape(child, candidate, fieldPath))));

@@ -37,7 +37,8 @@ export function examplePayloads(op: OperationEntry, ctx: PayloadContext): { payl
     if (!isRecord(example)) return;
     const pointer = joinPointer(op.pointer, 'x-cloudexec-operation', 'examples', i);
     const name = typeof example.name === 'string' ? example.name : `#${i}`;
-    const problem = (at: string, message: string) => problems.push({ kind: 'example', file: ctx.spec.file, pointer: at, message: `example '${name}': ${message}` });
+    const problem = (at: string, message: string) =>
+      problems.push({ kind: 'example', file: ctx.spec.file, pointer: at, message: `example '${name}': ${message}` });
     if (isRecord(example.request)) requestPayload(example.request, joinPointer(pointer, 'request'), name, op, ctx, payloads, problem);
     if (isRecord(example.response)) responsePayload(example.response, joinPointer(pointer, 'response'), name, ctx, payloads, problem);
   });
@@ -46,13 +47,23 @@ export function examplePayloads(op: OperationEntry, ctx: PayloadContext): { payl
 
 type Report = (pointer: string, message: string) => void;
 
-function requestPayload(request: Record<string, unknown>, pointer: string, name: string, op: OperationEntry, ctx: PayloadContext, out: ExamplePayload[], problem: Report): void {
+function requestPayload(
+  request: Record<string, unknown>,
+  pointer: string,
+  name: string,
+  op: OperationEntry,
+  ctx: PayloadContext,
+  out: ExamplePayload[],
+  problem: Report,
+): void {
   const headers = isRecord(request.headers) ? request.headers : {};
   const header = (n: string) => Object.entries(headers).find(([k]) => k.toLowerCase() === n)?.[1];
   const action = header('x-tc-action');
-  if (action !== undefined && action !== op.operationId) problem(joinPointer(pointer, 'headers'), `X-TC-Action '${String(action)}' is not the operationId '${op.operationId}'`);
+  if (action !== undefined && action !== op.operationId)
+    problem(joinPointer(pointer, 'headers'), `X-TC-Action '${String(action)}' is not the operationId '${op.operationId}'`);
   const version = header('x-tc-version');
-  if (version !== undefined && ctx.serviceVersion !== undefined && version !== ctx.serviceVersion) problem(joinPointer(pointer, 'headers'), `X-TC-Version '${String(version)}' is not the service version '${ctx.serviceVersion}'`);
+  if (version !== undefined && ctx.serviceVersion !== undefined && version !== ctx.serviceVersion)
+    problem(joinPointer(pointer, 'headers'), `X-TC-Version '${String(version)}' is not the service version '${ctx.serviceVersion}'`);
 
   if (request.body !== undefined) {
     const body = parseJsonText(request.body);
@@ -66,8 +77,10 @@ function requestPayload(request: Record<string, unknown>, pointer: string, name:
   const pairs = readQueryPairs(request.query);
   if (typeof pairs === 'string') return problem(at, pairs);
   for (const { key, value } of pairs) {
-    if (key === 'Action' && value !== op.operationId) problem(queryKeyPointer(at, request.query, key), `query Action '${value}' is not the operationId '${op.operationId}'`);
-    if (key === 'Version' && ctx.serviceVersion !== undefined && value !== ctx.serviceVersion) problem(queryKeyPointer(at, request.query, key), `query Version '${value}' is not the service version '${ctx.serviceVersion}'`);
+    if (key === 'Action' && value !== op.operationId)
+      problem(queryKeyPointer(at, request.query, key), `query Action '${value}' is not the operationId '${op.operationId}'`);
+    if (key === 'Version' && ctx.serviceVersion !== undefined && value !== ctx.serviceVersion)
+      problem(queryKeyPointer(at, request.query, key), `query Version '${value}' is not the service version '${ctx.serviceVersion}'`);
   }
   // Common parameters are dropped unless the request schema declares them (e.g. Alibaba's RegionId).
   const own = pairs.filter(({ key }) => {

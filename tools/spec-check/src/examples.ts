@@ -47,8 +47,8 @@ function compile(validators: StrictValidators, site: ResolvedSchema, file: strin
   } catch (error) {
     const message = (error as Error).message;
     // Meta-schema violations are already reported, with their exact place, by the OpenAPI stage.
-    if (!message.startsWith('schema is invalid')) problems.push({ kind: 'schema', file, pointer: site.pointer, message: `schema cannot be compiled: ${message}` });
+    if (!message.startsWith('schema is invalid'))
+      problems.push({ kind: 'schema', file, pointer: site.pointer, message: `schema cannot be compiled: ${message}` });
     return undefined;
   }
 }
-

@@ -20,6 +20,7 @@ export interface ServiceExtension {
   endpoint: EndpointExtension;
   common: string;
   notes?: string[];
+  executions?: ExecutionsExtension;
 }
 
 export interface EndpointExtension extends Note {
@@ -42,6 +43,7 @@ export interface OperationExtension {
   retention: string | null;
   discrepancies: DiscrepancyExtension[];
   waiters?: WaiterExtension[];
+  execution?: ExecutionExtension;
 }
 
 export interface RateLimitExtension extends Note {
@@ -86,6 +88,9 @@ export interface OperationErrorExtension extends Note {
 }
 
 export type ConstraintKind =
+  | 'notPattern'
+  | 'contentEncoding'
+  | 'maxContentBytes'
   | 'required'
   | 'type'
   | 'minimum'
@@ -208,6 +213,99 @@ export interface DriftExtension {
   sources?: string[];
 }
 
+/** A value of the mock's execution state (`execution.id`, `task.status`, ...) or a fixed value; docs/executions.md. */
+export type ExecutionExpression = string | { const: unknown };
+export type TargetPhase =
+  | 'queued'
+  | 'delivering'
+  | 'running'
+  | 'stopping'
+  | 'succeeded'
+  | 'failed'
+  | 'timedOut'
+  | 'cancelled'
+  | 'terminated'
+  | 'undelivered'
+  | 'targetNotFound';
+export type ExecutionPhase = 'pending' | 'running' | 'stopping' | 'succeeded' | 'failed' | 'partialFailed' | 'timedOut' | 'cancelled' | 'partialCancelled';
+export type Encoding = 'base64' | 'plain';
+
+export interface InferredFactExtension {
+  fact: string;
+  reasoning: string;
+}
+
+export interface IdFormatExtension {
+  prefix: string;
+  length: number;
+  alphabet?: 'lower-alnum' | 'upper-alnum' | 'hex' | 'upper-hex' | 'digits';
+}
+
+/** How the stateful mock plays a run on this service (x-cloudexec-service.executions). */
+export interface ExecutionsExtension extends Note {
+  targetStatus: Partial<Record<TargetPhase, string>> & Record<'queued' | 'running' | 'succeeded' | 'failed' | 'timedOut', string>;
+  executionStatus: Partial<Record<ExecutionPhase, string>> & Record<'pending' | 'running' | 'succeeded' | 'failed', string>;
+  targetErrorCodes?: Partial<Record<TargetPhase, string>>;
+  agentStatus?: { online: string; offline: string };
+  output: { encoding: Encoding; maxBytes: number } & Note;
+  ids: { execution: IdFormatExtension; task?: IdFormatExtension; command?: IdFormatExtension; target?: IdFormatExtension };
+  timeFormat?: 'iso-seconds' | 'iso-offset' | 'iso-millis';
+  inferred: InferredFactExtension[];
+}
+
+export type ExecutionRole =
+  | 'run'
+  | 'invoke'
+  | 'createCommand'
+  | 'describeCommands'
+  | 'deleteCommand'
+  | 'stop'
+  | 'describeExecutions'
+  | 'describeTargets'
+  | 'describeAgents';
+
+export type ExecutionInput =
+  | 'targets'
+  | 'targetCount'
+  | 'target'
+  | 'content'
+  | 'contentEncoding'
+  | 'commandId'
+  | 'commandIds'
+  | 'commandName'
+  | 'commandDescription'
+  | 'commandType'
+  | 'timeout'
+  | 'workingDirectory'
+  | 'username'
+  | 'parameters'
+  | 'clientToken'
+  | 'executionId'
+  | 'executionIds'
+  | 'taskIds'
+  | 'keepCommand';
+
+/** This operation's part in a run (x-cloudexec-operation.execution). */
+export interface ExecutionExtension extends Note {
+  role: ExecutionRole;
+  request?: Partial<Record<ExecutionInput, ParamPath>>;
+  contentEncoding?: { fixed?: Encoding; values?: Record<string, Encoding>; default?: Encoding };
+  items?: ParamPath;
+  itemsPer?: 'execution' | 'task' | 'command' | 'agent';
+  response?: Record<string, ExecutionExpression>;
+  item?: Record<string, ExecutionExpression>;
+  notFound?: ({ parameter: ParamPath; entity: 'execution' | 'task' | 'command' | 'target'; code: string; inferred?: boolean } & Note)[];
+  inferred?: InferredFactExtension[];
+}
+
+/** On a string schema carrying command content (x-cloudexec-content). */
+export interface ContentExtension extends Note {
+  encoding: Encoding | { parameter: ParamPath; values: Record<string, Encoding>; default: Encoding; caseInsensitive?: boolean };
+  maxBytes: number;
+  measure: 'sent' | 'base64';
+  includes?: ParamPath[];
+}
+
 /** The type each extension name validates to. */
 export interface ExtensionTypes {
   'x-cloudexec-service': ServiceExtension;
@@ -215,4 +313,5 @@ export interface ExtensionTypes {
   'x-cloudexec-common': CommonExtension;
   'x-cloudexec-unit': UnitExtension;
   'x-cloudexec-drift': DriftExtension;
+  'x-cloudexec-content': ContentExtension;
 }

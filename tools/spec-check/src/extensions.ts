@@ -11,7 +11,12 @@ const PLACES: Record<string, 'root' | 'operation'> = {
   'x-cloudexec-common': 'root',
   'x-cloudexec-operation': 'operation',
 };
-const KNOWN = [...Object.keys(PLACES), 'x-cloudexec-unit (inside a schema)', 'x-cloudexec-drift (on an operation or a schema property)'];
+const KNOWN = [
+  ...Object.keys(PLACES),
+  'x-cloudexec-unit (inside a schema)',
+  'x-cloudexec-content (inside a string schema)',
+  'x-cloudexec-drift (on an operation or a schema property)',
+];
 
 export interface ExtensionValidators {
   /** Validator for an extension name, undefined when the vocabulary does not define it. */
@@ -71,10 +76,16 @@ export function checkExtensions(file: string, doc: Record<string, unknown>, vali
       }
       const place = PLACES[key];
       if (place === 'root' && pointer !== '') problems.push({ kind: 'extension', file, pointer: at, message: `${key} belongs at the document root` });
-      if (place === 'operation' && !operations.has(pointer)) problems.push({ kind: 'extension', file, pointer: at, message: `${key} belongs on an operation (paths./{Action}.post)` });
+      if (place === 'operation' && !operations.has(pointer))
+        problems.push({ kind: 'extension', file, pointer: at, message: `${key} belongs on an operation (paths./{Action}.post)` });
       const validate = validators.get(key);
       if (!validate) {
-        problems.push({ kind: 'extension', file, pointer: at, message: `unknown extension '${key}' (not defined in extensions.schema.json; expected one of ${KNOWN.join(', ')})` });
+        problems.push({
+          kind: 'extension',
+          file,
+          pointer: at,
+          message: `unknown extension '${key}' (not defined in extensions.schema.json; expected one of ${KNOWN.join(', ')})`,
+        });
       } else if (!validate(value)) {
         for (const error of usefulErrors(validate.errors ?? [])) {
           problems.push({ kind: 'extension', file, pointer: at + ajvErrorPath(error), message: `${key} is malformed: ${describeExpected(error)}` });
@@ -96,7 +107,6 @@ function operationPointers(doc: Record<string, unknown>): Set<string> {
   }
   return pointers;
 }
-
 
 /**
  * ajv's message with the expected form spelled out: the properties a mapping may have, the values an

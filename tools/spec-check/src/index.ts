@@ -1,6 +1,16 @@
 // Programmatic API of @cloudexec/spec-check, used by tools/codegen and by the CLI.
 export { checkSpecs, type CheckResult } from './check.ts';
-export { loadSpecs, parseSource, DEFAULT_SPECS_DIR, EXTENSION_SCHEMA_FILE, type LoadedCommon, type LoadedSpec, type LoadOptions, type LoadResult, type SourceFile } from './load.ts';
+export {
+  loadSpecs,
+  parseSource,
+  DEFAULT_SPECS_DIR,
+  EXTENSION_SCHEMA_FILE,
+  type LoadedCommon,
+  type LoadedSpec,
+  type LoadOptions,
+  type LoadResult,
+  type SourceFile,
+} from './load.ts';
 export { formatProblem, formatProblems, sortProblems, type Problem, type ProblemKind } from './problem.ts';
 export { createDocIndex, dereference, followRefs, resolveRef, type DocIndex, type Location, type ResolvedRef } from './refs.ts';
 export { listOperations, type OperationEntry, type SchemaSite } from './operations.ts';

@@ -29,7 +29,8 @@ function rewrite(node: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' || key === '$schema' || (key === 'additionalProperties' && value === false)) continue;
-    if (key === 'anyOf' && Array.isArray(value) && value.every(isBareType)) out.type = value.map((v) => v.type).sort((a, b) => Number(a === 'null') - Number(b === 'null'));
+    if (key === 'anyOf' && Array.isArray(value) && value.every(isBareType))
+      out.type = value.map((v) => v.type).sort((a, b) => Number(a === 'null') - Number(b === 'null'));
     else if (key === '$ref' && typeof value === 'string') out.$ref = value.replace('#/definitions/', '#/components/schemas/');
     else if (key === 'properties' && isRecord(value)) out.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
     else out[key] = rewrite(value);
@@ -45,6 +46,10 @@ function isBareType(value: unknown): value is { type: string } {
 /** `describe-invocations.response.json` → `DescribeInvocationsResponse`. */
 export function schemaNameFromFile(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
-  const name = base.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  const name = base
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
   return /^[A-Za-z]/.test(name) ? name : `Example${name}`;
 }

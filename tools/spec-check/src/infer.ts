@@ -86,7 +86,12 @@ export async function checkInference(
       if (!inferred) shapes.set(key, (inferred = inferShape(payload.value)));
       shape = await inferred;
     } catch (error) {
-      problems.push({ kind: 'inference', file, pointer: payload.pointer, message: `example '${payload.example}' ${payload.part}: quicktype could not infer a type: ${(error as Error).message}` });
+      problems.push({
+        kind: 'inference',
+        file,
+        pointer: payload.pointer,
+        message: `example '${payload.example}' ${payload.part}: quicktype could not infer a type: ${(error as Error).message}`,
+      });
       continue;
     }
     for (const mismatch of compareShape(shape, site.schema)) {

@@ -95,7 +95,12 @@ async function findYamlFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
-    .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter(
+      (p) =>
+        !relative(dir, p)
+          .split(sep)
+          .some((part) => part.startsWith('.') || part === 'node_modules'),
+    )
     .sort();
 }
 
@@ -160,7 +165,12 @@ function findCommon(spec: SourceFile, commons: LoadedCommon[], bases: string[], 
     const candidates = [dirname(spec.path), ...bases].map((base) => resolve(base, named));
     const found = commons.find((c) => candidates.includes(c.path));
     if (!found) {
-      problems.push({ kind: 'extension', file: spec.file, pointer: '/x-cloudexec-service/common', message: `common file '${named}' was not found (looked relative to the spec and to the specs directory)` });
+      problems.push({
+        kind: 'extension',
+        file: spec.file,
+        pointer: '/x-cloudexec-service/common',
+        message: `common file '${named}' was not found (looked relative to the spec and to the specs directory)`,
+      });
     }
     return found;
   }

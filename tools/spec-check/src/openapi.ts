@@ -55,7 +55,6 @@ export async function checkOpenApi(source: { path: string; file: string }, doc: 
   return problems;
 }
 
-
 /** Each schema (components.schemas and media-type/parameter schemas) must itself be a valid 2020-12 schema. */
 export function checkSchemaObjects(file: string, doc: Record<string, unknown>, ajv: Ajv): Problem[] {
   const problems: Problem[] = [];

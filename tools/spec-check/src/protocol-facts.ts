@@ -22,7 +22,19 @@ export interface ExampleProtocolFacts {
 
 export const EXAMPLE_PROTOCOL_FACTS: Record<ProtocolId, ExampleProtocolFacts> = {
   'tencent-tc3': {
-    commonParameters: new Set(['Action', 'Version', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'SignatureMethod', 'Token', 'Language', 'RequestClient']),
+    commonParameters: new Set([
+      'Action',
+      'Version',
+      'Region',
+      'Timestamp',
+      'Nonce',
+      'SecretId',
+      'Signature',
+      'SignatureMethod',
+      'Token',
+      'Language',
+      'RequestClient',
+    ]),
     firstListIndex: 0,
     wrapper: 'Response',
     errorStatus: 200,

@@ -15,7 +15,8 @@ export function readQueryPairs(query: unknown): QueryPair[] | string {
     const pairs: QueryPair[] = [];
     for (const item of query) {
       if (Array.isArray(item) && item.length === 2) pairs.push({ key: String(item[0]), value: scalarText(item[1]) });
-      else if (isRecord(item) && (typeof item.name === 'string' || typeof item.key === 'string')) pairs.push({ key: String(item.name ?? item.key), value: scalarText(item.value) });
+      else if (isRecord(item) && (typeof item.name === 'string' || typeof item.key === 'string'))
+        pairs.push({ key: String(item.name ?? item.key), value: scalarText(item.value) });
       else return 'query pairs must be [key, value] or { name, value }';
     }
     return pairs;
@@ -43,7 +44,10 @@ export function unflattenQuery(pairs: QueryPair[], firstIndex: 0 | 1): Unflatten
       const last = i === segments.length - 1;
       const existing = node.children.get(segment);
       if (last) {
-        if (existing) { clash = true; return; }
+        if (existing) {
+          clash = true;
+          return;
+        }
         node.children.set(segment, { kind: 'leaf', value });
       } else if (!existing) {
         const child: Tree = { kind: 'node', children: new Map() };

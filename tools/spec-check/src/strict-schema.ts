@@ -6,7 +6,18 @@ import { isRecord } from './pointer.ts';
 const IN_PLACE = new Set(['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'not', 'dependentSchemas']);
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_VALUES = new Set(['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else']);
+const SCHEMA_VALUES = new Set([
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+]);
 const DROPPED = new Set(['$id', '$schema', '$anchor', '$dynamicAnchor', '$ref', '$dynamicRef']);
 
 /** Takes a dereferenced schema; returns a closed copy. Leftover (cyclic) `$ref`s become "anything". */

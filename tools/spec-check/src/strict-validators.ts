@@ -47,7 +47,15 @@ export function createStrictValidators(ajv: Ajv, index: DocIndex): StrictValidat
   // the component's variant (cycles included, so recursive schemas are checked at every depth).
   const convert = (schema: unknown, at: Location, member: boolean): unknown => {
     if (!isRecord(schema)) return dereference(schema, at, index);
-    if (typeof schema.$ref !== 'string') return withoutAnnotations(closeObject(schema, member, (child, m) => convert(child, at, m), (value) => dereference(value, at, index)));
+    if (typeof schema.$ref !== 'string')
+      return withoutAnnotations(
+        closeObject(
+          schema,
+          member,
+          (child, m) => convert(child, at, m),
+          (value) => dereference(value, at, index),
+        ),
+      );
     const target = resolveRef(schema.$ref, at, index);
     if (!target) return closeSchema({ ...schema }, member);
     const { $ref: _ref, ...siblings } = schema;

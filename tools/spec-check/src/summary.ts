@@ -17,8 +17,24 @@ export interface SummaryRow {
 }
 
 const CONSTRAINT_KEYWORDS = new Set([
-  'maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'maxLength', 'minLength', 'pattern',
-  'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'enum', 'const', 'required', 'default', 'dependentRequired',
+  'maximum',
+  'minimum',
+  'exclusiveMaximum',
+  'exclusiveMinimum',
+  'multipleOf',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'enum',
+  'const',
+  'required',
+  'default',
+  'dependentRequired',
 ]);
 export function summarizeSpec(spec: LoadedSpec, operations: OperationEntry[], requestSchemas: unknown[]): SummaryRow {
   const codes = new Set<string>();

@@ -16,9 +16,7 @@ const cases: Case[] = [
   {
     // not valid OpenAPI 3.1
     fixture: 'broken/tencent/invalid-openapi.yaml',
-    want: [
-      `specs/tencent/invalid-openapi.yaml:16:9 ${op('Ping')}/responses/200 [openapi] not valid OpenAPI 3.1: required property 'description' is missing`,
-    ],
+    want: [`specs/tencent/invalid-openapi.yaml:16:9 ${op('Ping')}/responses/200 [openapi] not valid OpenAPI 3.1: required property 'description' is missing`],
   },
   {
     // a $ref that does not resolve, a common file that does not exist
@@ -70,7 +68,7 @@ const cases: Case[] = [
     fixture: 'broken/tencent/malformed-extension.yaml',
     want: [
       `specs/tencent/malformed-extension.yaml:7:23 /x-cloudexec-service/provider [extension] x-cloudexec-service is malformed: must be one of ["tencent","aliyun"], got "azure"`,
-      `specs/tencent/malformed-extension.yaml:8:1 /x-cloudexec-colour [extension] unknown extension 'x-cloudexec-colour' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-drift (on an operation or a schema property))`,
+      `specs/tencent/malformed-extension.yaml:8:1 /x-cloudexec-colour [extension] unknown extension 'x-cloudexec-colour' (not defined in extensions.schema.json; expected one of x-cloudexec-service, x-cloudexec-common, x-cloudexec-operation, x-cloudexec-unit (inside a schema), x-cloudexec-content (inside a string schema), x-cloudexec-drift (on an operation or a schema property))`,
       `specs/tencent/malformed-extension.yaml:23:7 ${op('Ping')}/x-cloudexec-operation [completeness] Ping: operation has no rate limit (rateLimit.qps, or qps: null with a note that the page documents none)`,
       `specs/tencent/malformed-extension.yaml:24:21 ${op('Ping')}/x-cloudexec-operation/rateLimit/qps [extension] x-cloudexec-operation is malformed: must be number, got "twenty"`,
     ],
@@ -95,9 +93,7 @@ const cases: Case[] = [
   {
     // duplicate key
     fixture: 'broken/tencent/duplicate-key.yaml',
-    want: [
-      `specs/tencent/duplicate-key.yaml:10:7 ${op('Ping')}/operationId [yaml] duplicate key: Map keys must be unique`,
-    ],
+    want: [`specs/tencent/duplicate-key.yaml:10:7 ${op('Ping')}/operationId [yaml] duplicate key: Map keys must be unique`],
   },
   {
     // values of the wrong type

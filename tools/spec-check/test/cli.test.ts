@@ -41,7 +41,9 @@ describe('check', () => {
     const { code, out, err } = await cli(['check', '--specs', specsDir]);
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toContain('specs/tencent/incomplete.yaml:13:7 /paths/~1NoExamples/post/x-cloudexec-operation [completeness] NoExamples: operation has no examples');
+    expect(err).toContain(
+      'specs/tencent/incomplete.yaml:13:7 /paths/~1NoExamples/post/x-cloudexec-operation [completeness] NoExamples: operation has no examples',
+    );
     expect(err).toContain('specs/tencent/malformed-extension.yaml:24:21 /paths/~1Ping/post/x-cloudexec-operation/rateLimit/qps [extension]');
     expect(err.trimEnd().split('\n').at(-1)).toBe('8 problems');
   });

@@ -14,25 +14,40 @@ interface Fields {
   required?: readonly string[];
 }
 /** Compiles only when `all` names every key of T and `required` (when given) exactly its required keys. */
-type Mirrors<T, F extends Fields> = Same<AllKeys<T>, F['all'][number]> extends true
-  ? F['required'] extends readonly string[]
-    ? Same<RequiredKeys<T>, F['required'][number]>
-    : true
-  : false;
+type Mirrors<T, F extends Fields> =
+  Same<AllKeys<T>, F['all'][number]> extends true ? (F['required'] extends readonly string[] ? Same<RequiredKeys<T>, F['required'][number]> : true) : false;
 function mirror<T>() {
-  return <const F extends Fields>(pointer: string, fields: F & (Mirrors<T, F> extends true ? unknown : { error: 'keys differ from the type' })) => ({ pointer, fields: fields as Fields });
+  return <const F extends Fields>(pointer: string, fields: F & (Mirrors<T, F> extends true ? unknown : { error: 'keys differ from the type' })) => ({
+    pointer,
+    fields: fields as Fields,
+  });
 }
 
 const schema: unknown = JSON.parse(readFileSync(new URL('../../../specs/extensions.schema.json', import.meta.url), 'utf8'));
 
 const cases = [
   mirror<X.ServiceExtension>()('/$defs/service', {
-    all: ['provider', 'package', 'clientName', 'service', 'version', 'protocol', 'endpoint', 'common', 'notes'],
+    all: ['provider', 'package', 'clientName', 'service', 'version', 'protocol', 'endpoint', 'common', 'notes', 'executions'],
     required: ['provider', 'package', 'clientName', 'service', 'version', 'protocol', 'endpoint', 'common'],
   }),
   mirror<X.EndpointExtension>()('/$defs/service/properties/endpoint', { all: ['global', 'regional', 'aliases', 'note'], required: ['regional'] }),
   mirror<X.OperationExtension>()('/$defs/operation', {
-    all: ['rateLimit', 'region', 'httpMethod', 'pagination', 'mutuallyExclusive', 'filters', 'errors', 'constraintErrors', 'examples', 'provenance', 'retention', 'discrepancies', 'waiters'],
+    all: [
+      'rateLimit',
+      'region',
+      'httpMethod',
+      'pagination',
+      'mutuallyExclusive',
+      'filters',
+      'errors',
+      'constraintErrors',
+      'examples',
+      'provenance',
+      'retention',
+      'discrepancies',
+      'waiters',
+      'execution',
+    ],
     required: ['rateLimit', 'region', 'httpMethod', 'pagination', 'errors', 'constraintErrors', 'examples', 'provenance', 'retention', 'discrepancies'],
   }),
   mirror<X.RateLimitExtension>()('/$defs/operation/properties/rateLimit', { all: ['qps', 'note'], required: ['qps'] }),
@@ -42,7 +57,10 @@ const cases = [
     all: ['style', 'offset', 'limit', 'pageNumber', 'pageSize', 'token', 'maxResults', 'nextToken', 'total', 'items', 'note', 'alternatives'],
   }),
   mirror<X.FiltersExtension>()('/$defs/filters', { all: ['parameter', 'maxFilters', 'maxValuesPerFilter', 'names'], required: ['parameter', 'names'] }),
-  mirror<X.FilterNameExtension>()('/$defs/filters/properties/names/items', { all: ['name', 'field', 'values', 'source', 'aliasOf', 'note'], required: ['name', 'source'] }),
+  mirror<X.FilterNameExtension>()('/$defs/filters/properties/names/items', {
+    all: ['name', 'field', 'values', 'source', 'aliasOf', 'note'],
+    required: ['name', 'source'],
+  }),
   mirror<X.OperationErrorExtension>()('/$defs/operationError', {
     all: ['code', 'httpStatus', 'description', 'source', 'retryable', 'note'],
     required: ['code', 'httpStatus', 'description', 'source'],
@@ -54,18 +72,41 @@ const cases = [
   mirror<X.ExampleExtension>()('/$defs/example', { all: ['name', 'request', 'response'], required: ['name', 'request', 'response'] }),
   // GET or POST: key names only (query or body is required by the schema's if/then).
   mirror<X.ExampleRequestExtension>()('/$defs/example/properties/request', { all: ['method', 'host', 'path', 'headers', 'body', 'query', 'note'] }),
-  mirror<X.ExampleResponseExtension>()('/$defs/example/properties/response', { all: ['status', 'headers', 'body', 'xml', 'xmlHeaders'], required: ['status', 'body'] }),
+  mirror<X.ExampleResponseExtension>()('/$defs/example/properties/response', {
+    all: ['status', 'headers', 'body', 'xml', 'xmlHeaders'],
+    required: ['status', 'body'],
+  }),
   mirror<X.DriftExtension>()('/$defs/drift', { all: ['ignore', 'reason', 'sources'], required: ['ignore', 'reason'] }),
-  mirror<X.ProvenanceExtension>()('/$defs/provenance', { all: ['title', 'file', 'language', 'lastUpdated', 'notes'], required: ['title', 'file', 'language', 'lastUpdated'] }),
+  mirror<X.ProvenanceExtension>()('/$defs/provenance', {
+    all: ['title', 'file', 'language', 'lastUpdated', 'notes'],
+    required: ['title', 'file', 'language', 'lastUpdated'],
+  }),
   mirror<X.DiscrepancyExtension>()('/$defs/discrepancy', {
     all: ['id', 'description', 'documented', 'observed', 'resolution'],
     required: ['id', 'description', 'documented', 'observed', 'resolution'],
+  }),
+  mirror<X.ExecutionsExtension>()('/$defs/executions', {
+    all: ['targetStatus', 'executionStatus', 'targetErrorCodes', 'agentStatus', 'output', 'ids', 'timeFormat', 'inferred', 'note'],
+    required: ['targetStatus', 'executionStatus', 'output', 'ids', 'inferred'],
+  }),
+  mirror<X.ExecutionExtension>()('/$defs/execution', {
+    all: ['role', 'request', 'contentEncoding', 'items', 'itemsPer', 'response', 'item', 'notFound', 'inferred', 'note'],
+    required: ['role'],
+  }),
+  mirror<X.IdFormatExtension>()('/$defs/idFormat', { all: ['prefix', 'length', 'alphabet'], required: ['prefix', 'length'] }),
+  mirror<X.InferredFactExtension>()('/$defs/inferredFact', { all: ['fact', 'reasoning'], required: ['fact', 'reasoning'] }),
+  mirror<X.ContentExtension>()('/$defs/content', {
+    all: ['encoding', 'maxBytes', 'measure', 'includes', 'note'],
+    required: ['encoding', 'maxBytes', 'measure'],
   }),
   mirror<X.WaiterExtension>()('/$defs/waiter', {
     all: ['name', 'description', 'input', 'items', 'status', 'success', 'failure', 'note'],
     required: ['name', 'description', 'input', 'status', 'success', 'failure'],
   }),
-  mirror<X.CommonErrorExtension>()('/$defs/commonError', { all: ['code', 'httpStatus', 'description', 'retryable', 'note'], required: ['code', 'httpStatus', 'description', 'retryable'] }),
+  mirror<X.CommonErrorExtension>()('/$defs/commonError', {
+    all: ['code', 'httpStatus', 'description', 'retryable', 'note'],
+    required: ['code', 'httpStatus', 'description', 'retryable'],
+  }),
   mirror<X.CommonExtension>()('/$defs/common', {
     all: [
       'provider',
@@ -111,7 +152,9 @@ const cases = [
 describe('extension-types.ts mirrors extensions.schema.json', () => {
   it('covers every object definition of the vocabulary', () => {
     const defs = getAtPointer(schema, '/$defs');
-    const objects = Object.entries(isRecord(defs) ? defs : {}).filter(([, def]) => isRecord(def) && isRecord(def.properties)).map(([name]) => `/$defs/${name}`);
+    const objects = Object.entries(isRecord(defs) ? defs : {})
+      .filter(([, def]) => isRecord(def) && isRecord(def.properties))
+      .map(([name]) => `/$defs/${name}`);
     const mirrored = new Set(cases.map((item) => item.pointer));
     expect(objects.filter((pointer) => !mirrored.has(pointer))).toEqual([]);
   });

@@ -40,8 +40,14 @@ describe('unflattenQuery', () => {
   });
 
   it('reads query strings and pair lists as well as objects', () => {
-    expect(readQueryPairs('?A=1&B.0=x')).toEqual([{ key: 'A', value: '1' }, { key: 'B.0', value: 'x' }]);
-    expect(readQueryPairs([['A', 1], { name: 'B', value: 'y' }])).toEqual([{ key: 'A', value: '1' }, { key: 'B', value: 'y' }]);
+    expect(readQueryPairs('?A=1&B.0=x')).toEqual([
+      { key: 'A', value: '1' },
+      { key: 'B.0', value: 'x' },
+    ]);
+    expect(readQueryPairs([['A', 1], { name: 'B', value: 'y' }])).toEqual([
+      { key: 'A', value: '1' },
+      { key: 'B', value: 'y' },
+    ]);
     expect(readQueryPairs(42)).toMatch(/query must be/);
   });
 });

@@ -17,7 +17,10 @@ const schemas: Record<string, unknown> = {
   Sorted: { type: 'object', properties: { Order: { enum: ['ASC', 'DESC'] } } },
   Request: {
     allOf: [{ $ref: '#/components/schemas/Paging' }, { $ref: '#/components/schemas/Sorted' }],
-    properties: { Filters: { type: 'array', items: { $ref: '#/components/schemas/Filter' } }, Tag: { $ref: '#/components/schemas/Tag', description: 'annotation only' } },
+    properties: {
+      Filters: { type: 'array', items: { $ref: '#/components/schemas/Filter' } },
+      Tag: { $ref: '#/components/schemas/Tag', description: 'annotation only' },
+    },
   },
   Wrapped: { $ref: '#/components/schemas/Tag', required: ['Key'] },
   Either: { anyOf: [{ $ref: '#/components/schemas/Tag' }, { $ref: '#/components/schemas/Filter' }] },
@@ -27,7 +30,9 @@ const schemas: Record<string, unknown> = {
   BadPattern: { type: 'object', properties: { Id: { type: 'string', pattern: '[' } } },
   UsesBadPattern: { type: 'object', properties: { Inner: { $ref: '#/components/schemas/BadPattern' } } },
 };
-const common = { components: { schemas: { Error: { type: 'object', required: ['Code'], properties: { Code: { type: 'string' }, Message: { type: 'string' } } } } } };
+const common = {
+  components: { schemas: { Error: { type: 'object', required: ['Code'], properties: { Code: { type: 'string' }, Message: { type: 'string' } } } } },
+};
 const index = createDocIndex([
   { file: 'specs/tencent/demo.yaml', path: SPEC, doc: { components: { schemas } } },
   { file: 'specs/tencent/common.yaml', path: COMMON, doc: common },
@@ -41,7 +46,9 @@ const ref = (name: string) => site({ $ref: `#/components/schemas/${name}` });
 
 function errors(validate: { (data: unknown): boolean; errors?: Parameters<typeof usefulErrors>[0] | null }, payload: unknown): string[] {
   if (validate(payload)) return [];
-  return usefulErrors(validate.errors ?? []).map((e) => `${ajvErrorPath(e)} ${describeAjvError(e)}`).sort();
+  return usefulErrors(validate.errors ?? [])
+    .map((e) => `${ajvErrorPath(e)} ${describeAjvError(e)}`)
+    .sort();
 }
 
 const payloads: Array<[string, unknown]> = [
@@ -86,7 +93,7 @@ describe('per-component example validators', () => {
     expect(errors(strict.compile(ref('Node')), payload)).toEqual(["/Children/0/Children/0/Colour unknown property 'Colour' (not declared in the schema)"]);
   });
 
-  it('a component that cannot be compiled fails with the inlined schema\'s error, at every site that uses it', () => {
+  it("a component that cannot be compiled fails with the inlined schema's error, at every site that uses it", () => {
     const inlinedError = (() => {
       try {
         createAjv().compile(closeSchema(ref('UsesBadPattern').schema) as object);

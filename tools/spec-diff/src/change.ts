@@ -26,10 +26,7 @@ export function change(kind: ChangeKind, message: string, operation?: string): S
 /** Stable order: by bump (major first), then operation, then message. */
 export function sortChanges(changes: SpecChange[]): SpecChange[] {
   return [...changes].sort(
-    (a, b) =>
-      compareBumps(a.bump, b.bump) ||
-      (a.operation ?? '').localeCompare(b.operation ?? '') ||
-      a.message.localeCompare(b.message),
+    (a, b) => compareBumps(a.bump, b.bump) || (a.operation ?? '').localeCompare(b.operation ?? '') || a.message.localeCompare(b.message),
   );
 }
 

@@ -25,7 +25,10 @@ export function diffFields(side: Side, operation: string, before: Map<string, Fi
   for (const node of removed) {
     const target = renamedTo.get(node);
     if (target !== undefined) {
-      emit(side === 'request' ? 'request-field-renamed' : 'response-field-renamed', `${code(node.path)} renamed to ${code(target.path)} (${node.types.join(' | ')})`);
+      emit(
+        side === 'request' ? 'request-field-renamed' : 'response-field-renamed',
+        `${code(node.path)} renamed to ${code(target.path)} (${node.types.join(' | ')})`,
+      );
     } else {
       emit(side === 'request' ? 'request-field-removed' : 'response-field-removed', `${code(node.path)} removed`);
     }
@@ -65,13 +68,19 @@ function compareNode(side: Side, old: FieldNode, now: FieldNode, before: Map<str
   if (!deepEqual(old.types, now.types) && !(isItem && parentRetyped)) {
     const widened = old.types.every((t) => now.types.includes(t));
     const narrowed = now.types.every((t) => old.types.includes(t));
-    const kind = side === 'request' ? (widened ? 'request-field-widened' : 'request-field-retyped') : narrowed ? 'response-field-narrowed' : 'response-field-retyped';
+    const kind =
+      side === 'request' ? (widened ? 'request-field-widened' : 'request-field-retyped') : narrowed ? 'response-field-narrowed' : 'response-field-retyped';
     emit(kind, `${label} type ${old.types.join(' | ')} → ${now.types.join(' | ')}`);
   }
   if (!isItem && old.required !== now.required) {
-    const kind = side === 'request'
-      ? now.required ? 'request-field-made-required' : 'request-field-made-optional'
-      : now.required ? 'response-field-made-required' : 'response-field-made-optional';
+    const kind =
+      side === 'request'
+        ? now.required
+          ? 'request-field-made-required'
+          : 'request-field-made-optional'
+        : now.required
+          ? 'response-field-made-required'
+          : 'response-field-made-optional';
     emit(kind, `${label} ${now.required ? 'now required' : 'now optional'}`);
   }
   const keys = new Set([...Object.keys(old.keywords), ...Object.keys(now.keywords)]);

@@ -110,12 +110,13 @@ function diffMutuallyExclusive(operation: string, a: unknown, b: unknown): SpecC
 export function diffErrors(operation: string | undefined, a: unknown, b: unknown, where: string): SpecChange[] {
   const diff = diffKeyedList(a, b, keyBy('code'));
   const changes: SpecChange[] = [];
-  for (const item of diff.added) changes.push(change('error-code-added', `${where}error code \`${item.code}\` added (HTTP ${show(item.httpStatus)})`, operation));
+  for (const item of diff.added)
+    changes.push(change('error-code-added', `${where}error code \`${item.code}\` added (HTTP ${show(item.httpStatus)})`, operation));
   for (const item of diff.removed) changes.push(change('error-code-removed', `${where}error code \`${item.code}\` removed`, operation));
   for (const { key, before, after } of diff.changed) {
     for (const field of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
       if (deepEqual(before[field], after[field])) continue;
-      const kind: ChangeKind = field === 'httpStatus' ? 'error-status-changed' : docKindOf(field) ?? 'operation-metadata-changed';
+      const kind: ChangeKind = field === 'httpStatus' ? 'error-status-changed' : (docKindOf(field) ?? 'operation-metadata-changed');
       changes.push(change(kind, `${where}error code \`${key}\` ${field} ${show(before[field])} → ${show(after[field])}`, operation));
     }
   }

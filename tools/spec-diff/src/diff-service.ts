@@ -70,7 +70,11 @@ function diffOperation(id: string, oldDocs: DocumentSet, old: OperationEntry, ne
 function withoutSchemas(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSchemas);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'schema').map(([key, v]) => [key, withoutSchemas(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'schema')
+      .map(([key, v]) => [key, withoutSchemas(v)]),
+  );
 }
 
 function diffOutsideOperations(before: ServiceSpec, after: ServiceSpec): SpecChange[] {

@@ -15,5 +15,9 @@ export function docKindOf(key: string): ChangeKind | undefined {
 export function withoutDocs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutDocs);
   if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => docKindOf(key) === undefined).map(([key, v]) => [key, withoutDocs(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => docKindOf(key) === undefined)
+      .map(([key, v]) => [key, withoutDocs(v)]),
+  );
 }

@@ -20,7 +20,11 @@ export function trackedPackages(root: string): TrackedPackage[] {
   const tracked = new Map<string, TrackedPackage>();
   for (const spec of loadSnapshot(worktreeSource(root)).values()) {
     const specFiles = [spec.specFile, ...(spec.commonFile === undefined ? [] : [spec.commonFile])];
-    tracked.set(spec.packageName, { packageName: spec.packageName, packageDir: spec.packageDir, files: [...specFiles, ...generatedFiles(root, spec.packageDir)].sort() });
+    tracked.set(spec.packageName, {
+      packageName: spec.packageName,
+      packageDir: spec.packageDir,
+      files: [...specFiles, ...generatedFiles(root, spec.packageDir)].sort(),
+    });
   }
   const packagesRoot = path.join(root, PACKAGES_DIR);
   for (const dir of existsSync(packagesRoot) ? readdirSync(packagesRoot).sort() : []) {

@@ -41,7 +41,9 @@ export function requestSchemaOf(documents: DocumentSet, entry: OperationEntry): 
 /** The first 2xx JSON response schema, else `components/schemas/<Action>Response`. */
 export function responseSchemaOf(documents: DocumentSet, entry: OperationEntry): SchemaLocation | undefined {
   const responses = isRecord(entry.operation.responses) ? entry.operation.responses : {};
-  const status = Object.keys(responses).sort().find((code) => /^2/.test(code));
+  const status = Object.keys(responses)
+    .sort()
+    .find((code) => /^2/.test(code));
   let response = status === undefined ? undefined : responses[status];
   if (isRecord(response) && typeof response.$ref === 'string') response = resolveRef(documents, response.$ref, entry.file)?.schema;
   return firstContentSchema(response, entry.file) ?? componentSchema(documents, entry, 'Response');

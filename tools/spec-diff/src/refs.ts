@@ -22,7 +22,10 @@ export function resolveRef(documents: DocumentSet, ref: string, fromFile: string
   const pointer = hash === -1 ? '' : ref.slice(hash + 1);
   const file = filePart === '' ? fromFile : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePart));
   let target: unknown = documents.get(file);
-  const segments = pointer.split('/').filter((s) => s !== '').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = pointer
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   for (const segment of segments) {
     if (!isRecord(target) && !Array.isArray(target)) return undefined;
     target = (target as Record<string, unknown>)[segment];

@@ -30,7 +30,9 @@ export function assertCommit(root: string, ref: string): void {
 
 /** Repo-relative paths of the files under `dir` at `ref`. */
 export function listFilesAt(root: string, ref: string, dir: string): string[] {
-  return git(root, ['ls-tree', '-r', '--name-only', '-z', ref, '--', dir]).split('\0').filter((p) => p !== '');
+  return git(root, ['ls-tree', '-r', '--name-only', '-z', ref, '--', dir])
+    .split('\0')
+    .filter((p) => p !== '');
 }
 
 export function readFileAt(root: string, ref: string, file: string): string {

@@ -34,7 +34,10 @@ export const CHANGE_RULES = {
   'filter-name-added': { bump: 'minor', why: 'one more accepted filter' },
   'filter-name-removed': { bump: 'major', why: 'calls filtering on it are rejected' },
   'filter-name-renamed': { bump: 'major', why: 'calls using the old name are rejected (a removed + added filter name in one operation)' },
-  'filter-name-corrected': { bump: 'minor', why: 'a rename that a discrepancy record of the operation explains, naming both the old and the new name: the old name was a doc error the service never honoured, so no working call breaks' },
+  'filter-name-corrected': {
+    bump: 'minor',
+    why: 'a rename that a discrepancy record of the operation explains, naming both the old and the new name: the old name was a doc error the service never honoured, so no working call breaks',
+  },
   'filter-field-changed': { bump: 'minor', why: 'the mock handlers filter on another item field; no call signature changes' },
 
   'response-field-added': { bump: 'minor', why: 'new data; existing reads are untouched' },
@@ -70,7 +73,7 @@ export const CHANGE_RULES = {
   'description-changed': { bump: 'patch', why: 'documentation only' },
   'provenance-changed': { bump: 'patch', why: 'documentation only (vendor page, edition, date)' },
   'discrepancies-changed': { bump: 'patch', why: 'documentation only (recorded doc inconsistencies)' },
-  'drift-acknowledgement-changed': { bump: 'patch', why: 'maintainers\' bookkeeping for spec:drift (x-cloudexec-drift); stripped from generated code' },
+  'drift-acknowledgement-changed': { bump: 'patch', why: "maintainers' bookkeeping for spec:drift (x-cloudexec-drift); stripped from generated code" },
 } as const satisfies Record<string, ChangeRule>;
 
 export type ChangeKind = keyof typeof CHANGE_RULES;

@@ -46,7 +46,10 @@ export function gitSource(root: string, ref: string): FileSource {
 
 /** Service specs are `specs/<provider>/<service>.yaml`; `common.yaml` is shared by the provider's services. */
 export function loadSnapshot(source: FileSource): Map<string, ServiceSpec> {
-  const files = source.list().filter((f) => /^specs\/[^/]+\/[^/]+\.ya?ml$/.test(f)).sort();
+  const files = source
+    .list()
+    .filter((f) => /^specs\/[^/]+\/[^/]+\.ya?ml$/.test(f))
+    .sort();
   const services = new Map<string, ServiceSpec>();
   for (const specFile of files) {
     if (path.posix.basename(specFile) === COMMON_FILE) continue;

@@ -82,7 +82,13 @@ describe('regenerated code follows the edited specs', () => {
   it('TAT validators: DescribeInvocationTasks refuses Limit 51 and accepts 50; DescribeInvocations keeps 100', async () => {
     const validators = await load('tencent-tat', 'generated/validators.gen.ts');
     const validateTasks = validators[`validate${TAT_LIMIT.operation}Request`];
-    expect(rejection(validateTasks, { Limit: TAT_LIMIT.after + 1 })).toMatchObject({ action: TAT_LIMIT.operation, path: 'Limit', constraint: 'maximum', limit: TAT_LIMIT.after, value: 51 });
+    expect(rejection(validateTasks, { Limit: TAT_LIMIT.after + 1 })).toMatchObject({
+      action: TAT_LIMIT.operation,
+      path: 'Limit',
+      constraint: 'maximum',
+      limit: TAT_LIMIT.after,
+      value: 51,
+    });
     expect(rejection(validateTasks, { Limit: TAT_LIMIT.after })).toBeUndefined();
     expect(rejection(validators['validateDescribeInvocationsRequest'], { Limit: TAT_LIMIT.before })).toBeUndefined();
     // The released client still takes 100 on DescribeInvocationTasks: the change is the regeneration's.
@@ -112,7 +118,10 @@ describe('regenerated code follows the edited specs', () => {
 
   it('the generated service models are what the normalizer makes of the edited specs', async () => {
     const services = await loadValidatedSpecs(workspace.specsDir);
-    for (const [dir, specFile] of [['tencent-tat', 'tat.yaml'], ['tencent-batch', 'batch.yaml']] as const) {
+    for (const [dir, specFile] of [
+      ['tencent-tat', 'tat.yaml'],
+      ['tencent-batch', 'batch.yaml'],
+    ] as const) {
       const service = services.find((candidate) => candidate.specFile.endsWith(`/${specFile}`));
       if (!service) throw new Error(`no ${specFile} among the loaded specs`);
       const { serviceModel } = await load(dir, 'index.ts');

@@ -32,14 +32,29 @@ describe('replay on the real specs', () => {
     const batch = byName['@cloudexec/tencent-batch'];
     expect(batch.bump).toBe('minor');
     expect(batch.changes).toEqual([
-      expect.objectContaining({ kind: 'filter-name-corrected', bump: 'minor', operation: 'DescribeTask', message: expect.stringContaining('filter name `task-instance-type` renamed to `task-instance-state`') }),
+      expect.objectContaining({
+        kind: 'filter-name-corrected',
+        bump: 'minor',
+        operation: 'DescribeTask',
+        message: expect.stringContaining('filter name `task-instance-type` renamed to `task-instance-state`'),
+      }),
     ]);
 
     const tat = byName['@cloudexec/tencent-tat'];
     expect(tat.bump).toBe('major');
     expect(tat.changes).toEqual([
-      { kind: 'request-limit-tightened', bump: 'major', operation: TAT_LIMIT.operation, message: `request \`Limit\` maximum ${TAT_LIMIT.before} → ${TAT_LIMIT.after}` },
-      { kind: 'response-field-added', bump: 'minor', operation: 'DescribeInvocationTasks', message: `response \`InvocationTaskSet[].${ADDED_FIELD}\` added (optional, string)` },
+      {
+        kind: 'request-limit-tightened',
+        bump: 'major',
+        operation: TAT_LIMIT.operation,
+        message: `request \`Limit\` maximum ${TAT_LIMIT.before} → ${TAT_LIMIT.after}`,
+      },
+      {
+        kind: 'response-field-added',
+        bump: 'minor',
+        operation: 'DescribeInvocationTasks',
+        message: `response \`InvocationTaskSet[].${ADDED_FIELD}\` added (optional, string)`,
+      },
     ]);
   });
 

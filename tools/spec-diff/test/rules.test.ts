@@ -2,12 +2,25 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_RULES, maxBump, renderRulesTable } from '../src/rules.ts';
 
+/** The formatter pads table cells; the copy must say the same, whatever the padding. */
+function normalizeTable(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line
+        .split('|')
+        .map((cell) => cell.trim().replace(/^:?-+:?$/, '---'))
+        .join('|'),
+    )
+    .join('\n');
+}
+
 describe('classification table', () => {
   it.each(['../README.md', '../../../specs/README.md'])('is copied verbatim into %s', (file) => {
     const readme = readFileSync(new URL(file, import.meta.url), 'utf8');
     const section = /<!-- spec-diff:rules:start -->\n([\s\S]*?)\n<!-- spec-diff:rules:end -->/.exec(readme)?.[1];
     expect(section, `${file} is missing the spec-diff:rules markers`).toBeDefined();
-    expect(section).toBe(renderRulesTable());
+    expect(normalizeTable(section ?? '')).toBe(normalizeTable(renderRulesTable()));
   });
 
   it('keeps documentation-only kinds at patch and removals at major', () => {

@@ -47,7 +47,8 @@ export function findAck(query: AckQuery, specNodes: Map<string, FieldNode>, oper
     for (const entry of operationAck.ignore) {
       const [side, path] = entry.split(/\s+/, 2);
       if (side !== query.side || path === undefined) continue;
-      if (query.path === path || query.path.startsWith(`${path}.`) || query.path.startsWith(`${path}[]`) || query.path.startsWith(`${path}{}`)) return operationAck.reason;
+      if (query.path === path || query.path.startsWith(`${path}.`) || query.path.startsWith(`${path}[]`) || query.path.startsWith(`${path}{}`))
+        return operationAck.reason;
     }
   }
   return undefined;

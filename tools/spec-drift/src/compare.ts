@@ -1,6 +1,16 @@
 // Compares one spec operation with every source of its snapshot. The direction is spec → snapshot:
 // each row is the change the spec would need to match the vendor, classified by spec-diff's rules.
-import { diffFields, flattenSchema, requestSchemaOf, responseSchemaOf, type Bump, type ChangeKind, type FieldNode, type OperationEntry, type Side } from '@cloudexec/spec-diff';
+import {
+  diffFields,
+  flattenSchema,
+  requestSchemaOf,
+  responseSchemaOf,
+  type Bump,
+  type ChangeKind,
+  type FieldNode,
+  type OperationEntry,
+  type Side,
+} from '@cloudexec/spec-diff';
 import { findAck, readAck, DRIFT_KEY } from './ack.ts';
 import type { OperationSnapshot } from './facts.ts';
 import { namedTypesOf, normalizeSpecNodes, snapshotNodes } from './nodes.ts';

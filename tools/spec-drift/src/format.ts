@@ -6,7 +6,9 @@ export function formatDrift(report: DriftReport): string {
   const lines: string[] = [];
   for (const op of report.operations) {
     const open = op.rows.filter((r) => r.acknowledged === undefined).length;
-    lines.push(`## ${op.service} ${op.operation}: ${op.rows.length === 0 ? 'matches its snapshot' : `${op.rows.length} difference(s), ${open} unacknowledged`}`);
+    lines.push(
+      `## ${op.service} ${op.operation}: ${op.rows.length === 0 ? 'matches its snapshot' : `${op.rows.length} difference(s), ${open} unacknowledged`}`,
+    );
     if (op.rows.length === 0) {
       lines.push('');
       continue;

@@ -68,7 +68,8 @@ export function snapshotNodes(fields: FieldMap, source: Pick<SourceInfo, 'carrie
     // List items and map values are implied by the type; spec-diff flattens them as `[]` / `{}` nodes.
     if (fact.type.endsWith('[]')) add(`${path}[]`, path, '[]', { type: fact.type.slice(0, -2), required: true });
     // Map values are compared only where the spec declares them (a Record); the vendor's `map` is an `object`.
-    else if (fact.type === 'object' && spec.has(`${path}{}`)) add(`${path}{}`, path, '{}', { type: spec.get(`${path}{}`)?.types.find((t) => t !== 'null') ?? 'string', required: true });
+    else if (fact.type === 'object' && spec.has(`${path}{}`))
+      add(`${path}{}`, path, '{}', { type: spec.get(`${path}{}`)?.types.find((t) => t !== 'null') ?? 'string', required: true });
   };
   for (const [path, fact] of Object.entries(fields)) {
     const { parent, name } = splitPath(path);

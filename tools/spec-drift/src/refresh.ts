@@ -142,7 +142,11 @@ export function npmFetcher(tmp: string, tccliGitDir: string | undefined, version
         npm(['install', '--prefix', tmp, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', `${name}@${version}`]);
         return { name, version, date, dir: path.join(tmp, 'node_modules', name) };
       }
-      const tarball = npm(['pack', `${name}@${version}`, '--pack-destination', tmp]).trim().split('\n').pop() ?? '';
+      const tarball =
+        npm(['pack', `${name}@${version}`, '--pack-destination', tmp])
+          .trim()
+          .split('\n')
+          .pop() ?? '';
       const dir = path.join(tmp, name.replace(/\W/g, '_'));
       execFileSync('mkdir', ['-p', dir]);
       execFileSync('tar', ['-xzf', path.join(tmp, tarball), '-C', dir, '--strip-components=1']);
@@ -152,7 +156,9 @@ export function npmFetcher(tmp: string, tccliGitDir: string | undefined, version
       if (tccliGitDir === undefined) return undefined;
       const file = `tccli/services/${productPath}/api.json`;
       try {
-        const [commit, date] = execFileSync('git', ['-C', tccliGitDir, 'log', '-1', '--format=%H %cs', 'HEAD', '--', file], { encoding: 'utf8' }).trim().split(' ');
+        const [commit, date] = execFileSync('git', ['-C', tccliGitDir, 'log', '-1', '--format=%H %cs', 'HEAD', '--', file], { encoding: 'utf8' })
+          .trim()
+          .split(' ');
         if (commit === undefined || commit === '') return undefined;
         const text = execFileSync('git', ['-C', tccliGitDir, 'show', `${commit}:${file}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
         return { commit: commit.slice(0, 12), date: date ?? '', text };

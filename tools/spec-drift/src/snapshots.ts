@@ -12,7 +12,9 @@ export function snapshotPath(root: string, provider: string, service: string, op
 export function readSnapshots(root: string): OperationSnapshot[] {
   const dir = path.join(root, VENDOR_DIR);
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return files.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as OperationSnapshot);
 }
 

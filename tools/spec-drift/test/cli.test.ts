@@ -11,7 +11,10 @@ function repo(ack: boolean): string {
   const facts = baseFacts();
   facts.request.OwnerId = { type: 'number', required: false };
   const operation = ack ? { 'x-cloudexec-drift': { ignore: ['request OwnerId'], reason: 'internal RAM parameter' } } : {};
-  return fixtureRepo({ request: BASE_REQUEST, response: BASE_RESPONSE, operation }, [demoSnapshot([source(facts)]), demoSnapshot([source(baseFacts())], 'Later')]);
+  return fixtureRepo({ request: BASE_REQUEST, response: BASE_RESPONSE, operation }, [
+    demoSnapshot([source(facts)]),
+    demoSnapshot([source(baseFacts())], 'Later'),
+  ]);
 }
 
 // Each run starts a node process that strips types on the fly: slow on a busy machine.
@@ -20,7 +23,9 @@ describe('spec:drift exit codes and table', { timeout: 30_000 }, () => {
     const result = run(repo(false));
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('## demo/svc Demo: 1 difference(s), 1 unacknowledged');
-    expect(result.stdout).toContain('| demo-sdk | request `OwnerId` | missing in spec | request-field-added-optional: request `OwnerId` added (optional, number) | minor | **open** |');
+    expect(result.stdout).toContain(
+      '| demo-sdk | request `OwnerId` | missing in spec | request-field-added-optional: request `OwnerId` added (optional, number) | minor | **open** |',
+    );
     expect(result.stdout).toContain('not in spec (info): demo/svc/Later');
   });
 

@@ -18,20 +18,74 @@ describe('spec:drift difference kinds (spec → snapshot, classified by spec-dif
   });
 
   it.each([
-    ['a request field the vendor has and the spec lacks', (f: { request: FieldMap }) => { f.request.Tag = { type: 'string', required: false }; }, { path: 'Tag', what: 'missing in spec', kind: 'request-field-added-optional', bump: 'minor' }],
-    ['a required request field the spec lacks', (f: { request: FieldMap }) => { f.request.Zone = { type: 'string', required: true }; }, { path: 'Zone', what: 'missing in spec', kind: 'request-field-added-required', bump: 'major' }],
-    ['a request field only the spec has', (f: { request: FieldMap }) => { delete f.request.Mode; }, { path: 'Mode', what: 'extra in spec', kind: 'request-field-removed', bump: 'major' }],
-    ['a request type difference', (f: { request: FieldMap }) => { f.request.Limit = { type: 'string', required: false }; }, { path: 'Limit', what: 'differs', kind: 'request-field-retyped', bump: 'major' }],
-    ['a request field the vendor requires', (f: { request: FieldMap }) => { f.request.Limit = { type: 'number', required: true }; }, { path: 'Limit', what: 'differs', kind: 'request-field-made-required', bump: 'major' }],
+    [
+      'a request field the vendor has and the spec lacks',
+      (f: { request: FieldMap }) => {
+        f.request.Tag = { type: 'string', required: false };
+      },
+      { path: 'Tag', what: 'missing in spec', kind: 'request-field-added-optional', bump: 'minor' },
+    ],
+    [
+      'a required request field the spec lacks',
+      (f: { request: FieldMap }) => {
+        f.request.Zone = { type: 'string', required: true };
+      },
+      { path: 'Zone', what: 'missing in spec', kind: 'request-field-added-required', bump: 'major' },
+    ],
+    [
+      'a request field only the spec has',
+      (f: { request: FieldMap }) => {
+        delete f.request.Mode;
+      },
+      { path: 'Mode', what: 'extra in spec', kind: 'request-field-removed', bump: 'major' },
+    ],
+    [
+      'a request type difference',
+      (f: { request: FieldMap }) => {
+        f.request.Limit = { type: 'string', required: false };
+      },
+      { path: 'Limit', what: 'differs', kind: 'request-field-retyped', bump: 'major' },
+    ],
+    [
+      'a request field the vendor requires',
+      (f: { request: FieldMap }) => {
+        f.request.Limit = { type: 'number', required: true };
+      },
+      { path: 'Limit', what: 'differs', kind: 'request-field-made-required', bump: 'major' },
+    ],
   ])('%s', (_, edit, expected) => {
     expect(rowsFor(base, edit as never)).toEqual([{ ...expected, acknowledged: false }]);
   });
 
   it.each([
-    ['a response field the spec lacks', (f: { response: FieldMap }) => { f.response['Items[].Extra'] = { type: 'number', required: true }; }, { path: 'Items[].Extra', what: 'missing in spec', kind: 'response-field-added', bump: 'minor' }],
-    ['a response field the vendor makes optional', (f: { response: FieldMap }) => { f.response['Items[].Id'] = { type: 'string', required: false }; }, { path: 'Items[].Id', what: 'differs', kind: 'response-field-made-optional', bump: 'major' }],
-    ['a response field the vendor says is never null', (f: { response: FieldMap }) => { f.response['Items[].Note'] = { type: 'string', required: false, nullable: false }; }, { path: 'Items[].Note', what: 'differs', kind: 'response-field-narrowed', bump: 'minor' }],
-    ['a response field the vendor says may be null', (f: { response: FieldMap }) => { f.response['Items[].Id'] = { type: 'string', required: true, nullable: true }; }, { path: 'Items[].Id', what: 'differs', kind: 'response-field-retyped', bump: 'major' }],
+    [
+      'a response field the spec lacks',
+      (f: { response: FieldMap }) => {
+        f.response['Items[].Extra'] = { type: 'number', required: true };
+      },
+      { path: 'Items[].Extra', what: 'missing in spec', kind: 'response-field-added', bump: 'minor' },
+    ],
+    [
+      'a response field the vendor makes optional',
+      (f: { response: FieldMap }) => {
+        f.response['Items[].Id'] = { type: 'string', required: false };
+      },
+      { path: 'Items[].Id', what: 'differs', kind: 'response-field-made-optional', bump: 'major' },
+    ],
+    [
+      'a response field the vendor says is never null',
+      (f: { response: FieldMap }) => {
+        f.response['Items[].Note'] = { type: 'string', required: false, nullable: false };
+      },
+      { path: 'Items[].Note', what: 'differs', kind: 'response-field-narrowed', bump: 'minor' },
+    ],
+    [
+      'a response field the vendor says may be null',
+      (f: { response: FieldMap }) => {
+        f.response['Items[].Id'] = { type: 'string', required: true, nullable: true };
+      },
+      { path: 'Items[].Id', what: 'differs', kind: 'response-field-retyped', bump: 'major' },
+    ],
   ])('%s', (_, edit, expected) => {
     expect(rowsFor(base, edit as never)).toEqual([{ ...expected, acknowledged: false }]);
   });
@@ -65,18 +119,41 @@ describe('acknowledgements (x-cloudexec-drift)', () => {
 
   it('an operation-level entry acknowledges a field the spec leaves out; the rest stays open', () => {
     const spec: FixtureSpec = { ...base, operation: { 'x-cloudexec-drift': { ignore: ['request OwnerId'], reason: 'internal parameter' } } };
-    expect(rowsFor(spec, extraOptional as never).map((r) => [r.path, r.acknowledged])).toEqual([['OwnerId', true], ['Items[].Note', false]]);
+    expect(rowsFor(spec, extraOptional as never).map((r) => [r.path, r.acknowledged])).toEqual([
+      ['OwnerId', true],
+      ['Items[].Note', false],
+    ]);
   });
 
   it('a property-level entry acknowledges its change kinds only', () => {
-    const note = (ignore: string[]) => ({ ...BASE_COMPONENTS, Item: { ...BASE_COMPONENTS.Item, properties: { ...(BASE_COMPONENTS.Item!.properties as object), Note: { type: ['string', 'null'], 'x-cloudexec-drift': { ignore, reason: 'observed null' } } } } });
-    expect(rowsFor({ ...base, components: note(['response-field-narrowed']) }, extraOptional as never).map((r) => [r.path, r.acknowledged])).toEqual([['OwnerId', false], ['Items[].Note', true]]);
+    const note = (ignore: string[]) => ({
+      ...BASE_COMPONENTS,
+      Item: {
+        ...BASE_COMPONENTS.Item,
+        properties: {
+          ...(BASE_COMPONENTS.Item!.properties as object),
+          Note: { type: ['string', 'null'], 'x-cloudexec-drift': { ignore, reason: 'observed null' } },
+        },
+      },
+    });
+    expect(rowsFor({ ...base, components: note(['response-field-narrowed']) }, extraOptional as never).map((r) => [r.path, r.acknowledged])).toEqual([
+      ['OwnerId', false],
+      ['Items[].Note', true],
+    ]);
     expect(rowsFor({ ...base, components: note(['*']) }, extraOptional as never).find((r) => r.path === 'Items[].Note')?.acknowledged).toBe(true);
-    expect(rowsFor({ ...base, components: note(['response-field-retyped']) }, extraOptional as never).find((r) => r.path === 'Items[].Note')?.acknowledged).toBe(false);
+    expect(
+      rowsFor({ ...base, components: note(['response-field-retyped']) }, extraOptional as never).find((r) => r.path === 'Items[].Note')?.acknowledged,
+    ).toBe(false);
   });
 
   it('a kind named on a property covers the fields below it, but not other kinds there', () => {
-    const items = (ignore: string[]) => ({ ...BASE_RESPONSE, properties: { ...(BASE_RESPONSE.properties as object), Items: { ...((BASE_RESPONSE.properties as any).Items), 'x-cloudexec-drift': { ignore, reason: 'output_required only in tccli' } } } });
+    const items = (ignore: string[]) => ({
+      ...BASE_RESPONSE,
+      properties: {
+        ...(BASE_RESPONSE.properties as object),
+        Items: { ...(BASE_RESPONSE.properties as any).Items, 'x-cloudexec-drift': { ignore, reason: 'output_required only in tccli' } },
+      },
+    });
     const edit = (f: { request: FieldMap; response: FieldMap }) => {
       f.response['Items[].Status'] = { type: 'string', required: true };
       f.response['Items[].Extra'] = { type: 'string', required: false };

@@ -36,7 +36,11 @@ export const BASE_RESPONSE: Schema = {
 };
 
 export const BASE_COMPONENTS: Record<string, Schema> = {
-  Item: { type: 'object', required: ['Id'], properties: { Id: { type: 'string' }, Status: { $ref: '#/components/schemas/Status' }, Note: { type: ['string', 'null'] } } },
+  Item: {
+    type: 'object',
+    required: ['Id'],
+    properties: { Id: { type: 'string' }, Status: { $ref: '#/components/schemas/Status' }, Note: { type: ['string', 'null'] } },
+  },
   Status: { type: 'string', enum: ['OK', 'FAILED'] },
 };
 

@@ -18,12 +18,21 @@ const { versions } = JSON.parse(readFileSync(file, 'utf8')) as { versions: Versi
 
 /** `<date of the later version>` → the changes of that pair, as `<kind> <operation> <path>`. */
 const EXPECTED: Record<string, string[]> = {
-  '2021-03-23': ['response-field-added DescribeInvocations InvocationSet[].DefaultParameters', 'response-field-added DescribeInvocations InvocationSet[].Parameters'],
+  '2021-03-23': [
+    'response-field-added DescribeInvocations InvocationSet[].DefaultParameters',
+    'response-field-added DescribeInvocations InvocationSet[].Parameters',
+  ],
   '2021-04-25': ['response-field-added DescribeInvocationTasks InvocationTaskSet[].TaskResult.Dropped'],
   '2021-07-07': ['response-field-added DescribeInvocations InvocationSet[].InstanceKind'],
-  '2021-07-14': ['response-field-added DescribeInvocations InvocationSet[].Username', 'response-field-added DescribeInvocationTasks InvocationTaskSet[].CommandDocument.Username'],
+  '2021-07-14': [
+    'response-field-added DescribeInvocations InvocationSet[].Username',
+    'response-field-added DescribeInvocationTasks InvocationTaskSet[].CommandDocument.Username',
+  ],
   '2021-07-19': ['response-field-added DescribeInvocationTasks InvocationTaskSet[].ErrorInfo'],
-  '2021-07-28': ['response-field-added DescribeInvocations InvocationSet[].InvocationSource', 'response-field-added DescribeInvocationTasks InvocationTaskSet[].InvocationSource'],
+  '2021-07-28': [
+    'response-field-added DescribeInvocations InvocationSet[].InvocationSource',
+    'response-field-added DescribeInvocationTasks InvocationTaskSet[].InvocationSource',
+  ],
   '2021-09-01': ['CommandContent', 'CommandType', 'Timeout', 'WorkingDirectory'].map((f) => `response-field-added DescribeInvocations InvocationSet[].${f}`),
   '2021-12-03': [
     'response-field-added DescribeInvocations InvocationSet[].OutputCOSBucketUrl',
@@ -31,10 +40,19 @@ const EXPECTED: Record<string, string[]> = {
     'response-field-added DescribeInvocationTasks InvocationTaskSet[].TaskResult.OutputUploadCOSErrorInfo',
     'response-field-added DescribeInvocationTasks InvocationTaskSet[].TaskResult.OutputUrl',
   ],
-  '2023-02-20': ['response-field-added DescribeInvocationTasks InvocationTaskSet[].CommandDocument.OutputCOSBucketUrl', 'response-field-added DescribeInvocationTasks InvocationTaskSet[].CommandDocument.OutputCOSKeyPrefix'],
+  '2023-02-20': [
+    'response-field-added DescribeInvocationTasks InvocationTaskSet[].CommandDocument.OutputCOSBucketUrl',
+    'response-field-added DescribeInvocationTasks InvocationTaskSet[].CommandDocument.OutputCOSKeyPrefix',
+  ],
   // value_allowed_null turning true: reads of a string now see null, which breaks strict consumers.
-  '2023-09-18': ['response-field-retyped DescribeInvocationTasks InvocationTaskSet[].TaskResult.ExecEndTime', 'response-field-retyped DescribeInvocationTasks InvocationTaskSet[].TaskResult.ExecStartTime'],
-  '2023-09-27': ['response-field-retyped DescribeInvocationTasks InvocationTaskSet[].EndTime', 'response-field-retyped DescribeInvocationTasks InvocationTaskSet[].StartTime'],
+  '2023-09-18': [
+    'response-field-retyped DescribeInvocationTasks InvocationTaskSet[].TaskResult.ExecEndTime',
+    'response-field-retyped DescribeInvocationTasks InvocationTaskSet[].TaskResult.ExecStartTime',
+  ],
+  '2023-09-27': [
+    'response-field-retyped DescribeInvocationTasks InvocationTaskSet[].EndTime',
+    'response-field-retyped DescribeInvocationTasks InvocationTaskSet[].StartTime',
+  ],
   // tccli began writing output_required: facts appear where none were stated; nothing the service changed.
   '2023-12-18': [],
   '2024-03-19': [],

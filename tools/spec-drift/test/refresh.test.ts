@@ -51,7 +51,14 @@ describe('spec:drift --refresh on local fixture packages', () => {
       'ThingSet[].ThingId': { type: 'string', required: true, nullable: false },
       TotalCount: { type: 'number', required: true, nullable: false },
     });
-    expect(aliyun!.sources[0]!.request).toEqual({ DryRun: { type: 'boolean' }, PageSize: { type: 'number' }, RegionId: { type: 'string' }, Tag: { type: 'object[]' }, 'Tag[].Key': { type: 'string' }, 'Tag[].Value': { type: 'string' } });
+    expect(aliyun!.sources[0]!.request).toEqual({
+      DryRun: { type: 'boolean' },
+      PageSize: { type: 'number' },
+      RegionId: { type: 'string' },
+      Tag: { type: 'object[]' },
+      'Tag[].Key': { type: 'string' },
+      'Tag[].Value': { type: 'string' },
+    });
     expect(aliyun!.sources[0]!.response['Things.Thing[].Labels']).toEqual({ type: 'map' });
   });
 
@@ -60,7 +67,11 @@ describe('spec:drift --refresh on local fixture packages', () => {
     await refreshSnapshots(root, localFetcher(true), catalog);
     const moves = await refreshSnapshots(root, localFetcher(false, '2.1.0'), catalog);
     expect(moves).toContain('tencent/demo/DescribeThings [demo-tencent-sdk]: version 2.0.0 (2026-11-30) → 2.1.0 (2026-11-30)');
-    expect(readSnapshots(root).find((s) => s.provider === 'tencent')!.sources.map((s) => s.name)).toEqual(['demo-tencent-sdk', 'tccli']);
+    expect(
+      readSnapshots(root)
+        .find((s) => s.provider === 'tencent')!
+        .sources.map((s) => s.name),
+    ).toEqual(['demo-tencent-sdk', 'tccli']);
     expect(await refreshSnapshots(root, localFetcher(false, '2.1.0'), catalog)).toEqual([]);
   });
 });

@@ -41,7 +41,11 @@ const nullMembers: Probe = async (kit, op) => {
   mock.override(op.action, { response: structuredClone(example.response.data) });
   const { client } = kit.client(op);
   const data = await kit.target.call(op, client, kit.exampleInput(op));
-  for (const path of nullPaths(example.response.data)) expect(path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], data), path).toBeNull();
+  for (const path of nullPaths(example.response.data))
+    expect(
+      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], data),
+      path,
+    ).toBeNull();
   expect(schemaErrors(op.responseSchema, data)).toEqual([]);
 };
 
@@ -100,7 +104,10 @@ const regionRequirement: Probe = async (kit, op) => {
   const input = kit.exampleInput(op);
   if (region.inInput) delete input[region.parameter];
   const { client, recorder } = kit.client(op, { placement: { endpoint: serviceHost(kit.target.model, op) } });
-  const outcome = await kit.target.call(op, client, input).then(() => 'accepted', (error: unknown) => error);
+  const outcome = await kit.target.call(op, client, input).then(
+    () => 'accepted',
+    (error: unknown) => error,
+  );
   if (op.region.required) {
     expect(outcome).toBeInstanceOf(ValidationError);
     expect((outcome as ValidationError).path).toBe(op.region.parameter);
@@ -139,7 +146,11 @@ const nestedOptional: Probe = async (kit, op) => {
 
 /** Paging parameters past their limits are answered with the code and the HTTP status the operation documents. */
 const pagingLimitStatus: Probe = async (kit, op) => {
-  const paging = new Set(op.pagination.flatMap((p) => (p.style === 'offset-limit' ? [p.offset, p.limit] : p.style === 'page-number' ? [p.pageNumber, p.pageSize] : [p.token, p.maxResults])));
+  const paging = new Set(
+    op.pagination.flatMap((p) =>
+      p.style === 'offset-limit' ? [p.offset, p.limit] : p.style === 'page-number' ? [p.pageNumber, p.pageSize] : [p.token, p.maxResults],
+    ),
+  );
   const cases = limitCases(op, regionIdOf(kit)).filter(({ constraint: c }) => c.kind !== 'mutuallyExclusive' && paging.has(c.path) && c.kind !== 'type');
   if (cases.length === 0) return expect.fail(`${op.action} documents no limit on a paging parameter`);
   for (const { constraint, over } of cases) {
@@ -149,7 +160,10 @@ const pagingLimitStatus: Probe = async (kit, op) => {
     const { client } = kit.client(op, { overrides: { validate: false } });
     const error = await kit.target.call(op, client, over).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloudApiError);
-    expect({ code: (error as CloudApiError).code, httpStatus: (error as CloudApiError).httpStatus }).toEqual({ code: constraint.code, httpStatus: constraint.httpStatus });
+    expect({ code: (error as CloudApiError).code, httpStatus: (error as CloudApiError).httpStatus }).toEqual({
+      code: constraint.code,
+      httpStatus: constraint.httpStatus,
+    });
   }
 };
 
@@ -157,7 +171,16 @@ function regionIdOf(kit: CaseKit): string | undefined {
   return inputRegionId(kit.target.model);
 }
 
-export const PROBES = { roundTrip, nullMembers, filterAliases, filterValues, regionRequirement, nestedRequired, nestedOptional, pagingLimitStatus } satisfies Record<string, Probe>;
+export const PROBES = {
+  roundTrip,
+  nullMembers,
+  filterAliases,
+  filterValues,
+  regionRequirement,
+  nestedRequired,
+  nestedOptional,
+  pagingLimitStatus,
+} satisfies Record<string, Probe>;
 export type ProbeName = keyof typeof PROBES;
 
 /** Known discrepancy ids and the probes that exercise them (beyond the round trip every discrepancy gets). */

@@ -8,7 +8,17 @@ import { operationParams, readWire } from '../support/wire.ts';
 import type { CaseKit } from './case-kit.ts';
 
 /** Headers a signature or a clock decides; an example shows whatever its author's tool sent. */
-const SIGNING_HEADERS = new Set(['authorization', 'x-tc-timestamp', 'x-tc-nonce', 'x-tc-token', 'x-tc-requestclient', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256', 'x-acs-security-token']);
+const SIGNING_HEADERS = new Set([
+  'authorization',
+  'x-tc-timestamp',
+  'x-tc-nonce',
+  'x-tc-token',
+  'x-tc-requestclient',
+  'x-acs-date',
+  'x-acs-signature-nonce',
+  'x-acs-content-sha256',
+  'x-acs-security-token',
+]);
 
 export function registerExampleCases(kit: CaseKit, op: OperationModel): void {
   const { model } = kit.target;

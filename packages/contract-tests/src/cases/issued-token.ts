@@ -14,7 +14,14 @@ export function tokenStyle(op: OperationModel, path: string) {
 }
 
 /** A token the handlers issued for `input` (whose own token is ignored); throws when the handlers issue none. */
-export async function issuedToken(kit: CaseKit, op: OperationModel, mock: MockService, client: ApiClient, input: Record<string, unknown>, path: string): Promise<string> {
+export async function issuedToken(
+  kit: CaseKit,
+  op: OperationModel,
+  mock: MockService,
+  client: ApiClient,
+  input: Record<string, unknown>,
+  path: string,
+): Promise<string> {
   const style = tokenStyle(op, path);
   if (!style) throw new Error(`${path} is no next-token parameter of ${op.action}`);
   const template = valuesAt(op.examples[0]?.response.data ?? {}, `${style.items}[]`)[0];

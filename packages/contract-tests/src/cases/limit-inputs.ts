@@ -124,7 +124,10 @@ function overAndAt(op: OperationModel, base: Input, c: Constraint): [Input, Inpu
     case 'enum':
       return [set(typeof c.values[0] === 'number' ? Math.max(...(c.values as number[])) + 1 : 'contract-not-listed'), c.values.map(set)];
     case 'filterName':
-      return [set([{ Name: 'contract-unknown-filter', Values: ['contract-value'] }]), c.names.map((name) => set([{ Name: name, Values: [filterValueFor(op, name)] }]))];
+      return [
+        set([{ Name: 'contract-unknown-filter', Values: ['contract-value'] }]),
+        c.names.map((name) => set([{ Name: name, Values: [filterValueFor(op, name)] }])),
+      ];
     case 'filterValue': {
       const lists = Object.entries(c.values);
       const [name] = lists[0] ?? ['contract-filter'];

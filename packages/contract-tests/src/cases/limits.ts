@@ -119,7 +119,10 @@ async function checkAt(kit: CaseKit, op: OperationModel, limit: LimitCase): Prom
       input = { ...input, [tokenPath]: await issuedToken(kit, op, mock, client, input, tokenPath) };
       sent++;
     }
-    const broken = firstBroken(input, op.constraints.filter((c) => c.kind !== 'token'));
+    const broken = firstBroken(
+      input,
+      op.constraints.filter((c) => c.kind !== 'token'),
+    );
     if (broken) expect.fail(`the suite's input at ${limit.id} breaks ${constraintId(broken)}: ${JSON.stringify(input)}`);
     await kit.target.call(op, client, input);
     sent++;

@@ -74,7 +74,11 @@ export function renderMatrix(matrix: Matrix): string {
   const header = ['provider/operation', ...COLUMNS.map((column) => column.title)];
   const body = matrix.rows.map((row) => [`${row.package}/${row.action}`, ...COLUMNS.map(({ category }) => cellText(row.cells[category]))]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const { passed, failed, total } = matrix.totals;
   return [
     line(header),

@@ -76,6 +76,7 @@ export function carriedParams(view: WireView, provider: Provider): unknown {
 /** What `carriedParams` should be for `input` sent with `method` (and the default signature method). */
 export function expectedParams(input: Record<string, unknown>, provider: Provider, method: string): unknown {
   const protocol = wireProtocolOfProvider(provider);
-  if (protocol.sendsJson(method === 'GET' ? 'GET' : 'POST')) return JSON.parse(JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value)));
+  if (protocol.sendsJson(method === 'GET' ? 'GET' : 'POST'))
+    return JSON.parse(JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value)));
   return flattenInput(input, protocol.listBase);
 }

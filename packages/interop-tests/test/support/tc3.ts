@@ -15,7 +15,16 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 const hmac = (key: string | Buffer, text: string): Buffer => createHmac('sha256', key).update(text).digest();
 
 export function tc3Signature(input: Tc3Input): string {
-  const canonical = ['POST', '/', '', `content-type:${input.contentType.toLowerCase()}`, `host:${input.host.toLowerCase()}`, '', 'content-type;host', sha256(input.payload)].join('\n');
+  const canonical = [
+    'POST',
+    '/',
+    '',
+    `content-type:${input.contentType.toLowerCase()}`,
+    `host:${input.host.toLowerCase()}`,
+    '',
+    'content-type;host',
+    sha256(input.payload),
+  ].join('\n');
   const date = new Date(input.timestamp * 1000).toISOString().slice(0, 10);
   const toSign = ['TC3-HMAC-SHA256', String(input.timestamp), `${date}/${input.service}/tc3_request`, sha256(canonical)].join('\n');
   const key = hmac(hmac(hmac(`TC3${input.secretKey}`, date), input.service), 'tc3_request');

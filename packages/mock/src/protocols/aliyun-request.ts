@@ -46,8 +46,7 @@ export interface AliyunIncomingRequest {
 
 export type AliyunParseResult = { ok: true; request: AliyunIncomingRequest } | RequestRejection;
 
-const ACS3_AUTHORIZATION =
-  /^ACS3-HMAC-SHA256\s+Credential=([^\s,]+)\s*,\s*SignedHeaders=([^\s,]+)\s*,\s*Signature=([0-9a-f]{64})\s*$/i;
+const ACS3_AUTHORIZATION = /^ACS3-HMAC-SHA256\s+Credential=([^\s,]+)\s*,\s*SignedHeaders=([^\s,]+)\s*,\s*Signature=([0-9a-f]{64})\s*$/i;
 
 function reject(code: string, message: string, httpStatus = 400): RequestRejection {
   return { ok: false, code, message, httpStatus };
@@ -156,11 +155,7 @@ function verifyRpcV2(request: AliyunIncomingRequest, info: Extract<AliyunSignatu
 }
 
 /** Checks the signature of a parsed request against the secret of its AccessKeyId. */
-export async function verifyAliyunSignature(
-  request: AliyunIncomingRequest,
-  lookupSecret: SecretLookup,
-  options: VerifyOptions = {},
-): Promise<VerifyResult> {
+export async function verifyAliyunSignature(request: AliyunIncomingRequest, lookupSecret: SecretLookup, options: VerifyOptions = {}): Promise<VerifyResult> {
   const info = request.signature;
   if (info.kind === 'none') return reject('IncompleteSignature', 'The request signature does not conform to Aliyun standards.');
   if (info.kind === 'acs3' && !info.signedHeaders.includes('host')) {

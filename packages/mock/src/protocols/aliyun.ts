@@ -39,7 +39,14 @@ export function aliyunServerProtocol(model: ServiceModel): ServerProtocol {
       };
     },
     error: (answer) =>
-      aliyunErrorResponse({ code: answer.code, message: answer.message, httpStatus: answer.httpStatus, hostId: answer.host.replace(/:\d+$/, ''), requestId: answer.requestId, product }),
+      aliyunErrorResponse({
+        code: answer.code,
+        message: answer.message,
+        httpStatus: answer.httpStatus,
+        hostId: answer.host.replace(/:\d+$/, ''),
+        requestId: answer.requestId,
+        product,
+      }),
     success: (data, requestId) => aliyunSuccessResponse(data, requestId),
   };
 }
@@ -87,9 +94,7 @@ export function aliyunSuccessResponse(data: Readonly<Record<string, unknown>>, r
 export function aliyunErrorResponse(error: AliyunErrorInput): Response {
   const requestId = error.requestId ?? aliyunRequestId();
   const product = error.product === undefined ? '' : `&product=${encodeURIComponent(error.product)}`;
-  const recommend =
-    error.recommend ??
-    `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}${product}&requestId=${requestId}`;
+  const recommend = error.recommend ?? `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}${product}&requestId=${requestId}`;
   const body = { RequestId: requestId, HostId: error.hostId, Code: error.code, Message: error.message, Recommend: recommend };
   return new Response(JSON.stringify(body), { status: error.httpStatus, headers: { ...JSON_HEADERS, 'x-acs-request-id': requestId } });
 }

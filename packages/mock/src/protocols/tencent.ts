@@ -34,8 +34,7 @@ export function tencentServerProtocol(model: ServiceModel): ServerProtocol {
           params: incoming.params,
           signed: incoming.signature.kind !== 'none',
           textValues: !isJson,
-          verify: (secretFor, now) =>
-            verifyTencentSignature(incoming, secretFor, { now: new Date(now), expectedService: model.service.service }),
+          verify: (secretFor, now) => verifyTencentSignature(incoming, secretFor, { now: new Date(now), expectedService: model.service.service }),
         },
       };
     },

@@ -40,11 +40,19 @@ function parsed(raw: RawHttpRequest): AliyunIncomingRequest {
 
 /** node querystring.stringify escaping, which the SDKs put on the wire (`!'()*` stay raw). */
 const sdkQuery = (flat: Record<string, string>): string =>
-  Object.entries(flat).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  Object.entries(flat)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
 
 describe('parsing', () => {
   test.each(['acs3', 'rpc-v2'])('%s: action, version, RegionId and unflattened params; common parameters removed', async (signatureMethod) => {
-    const request = parsed(received(await aliyunProtocol.sign(ecsRequest({ signatureMethod, credentials: { accessKeyId: 'LTAImock', accessKeySecret: 'mock-access-secret', securityToken: 'sts' } }))));
+    const request = parsed(
+      received(
+        await aliyunProtocol.sign(
+          ecsRequest({ signatureMethod, credentials: { accessKeyId: 'LTAImock', accessKeySecret: 'mock-access-secret', securityToken: 'sts' } }),
+        ),
+      ),
+    );
     expect(request).toMatchObject({
       action: 'DescribeInvocations',
       version: '2014-05-26',
@@ -107,7 +115,10 @@ describe('verification', () => {
         const tampered: RawHttpRequest =
           queryStart > 0
             ? { ...raw, url: raw.url.slice(0, queryStart) + changeOneCharacter(raw.url.slice(queryStart), position) }
-            : { ...raw, headers: { ...raw.headers, 'x-acs-signature-nonce': changeOneCharacter(raw.headers['x-acs-signature-nonce' as never] as string, position) } };
+            : {
+                ...raw,
+                headers: { ...raw.headers, 'x-acs-signature-nonce': changeOneCharacter(raw.headers['x-acs-signature-nonce' as never] as string, position) },
+              };
         const reparsed = parseAliyunRequest(tampered);
         if (reparsed.ok) expect((await verifyAliyunSignature(reparsed.request, lookup, { now: NOW })).ok).toBe(false);
       }),

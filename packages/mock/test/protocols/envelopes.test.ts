@@ -15,7 +15,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 test('Tencent error: HTTP 200, Response.Error envelope, parsed back as an api-error', async () => {
   const response = tencentErrorResponse({ code: 'InvalidParameterValue.InvalidFilter', message: 'bad filter', requestId: 'req-1' });
   expect(response.status).toBe(200);
-  expect(await response.clone().json()).toEqual({ Response: { Error: { Code: 'InvalidParameterValue.InvalidFilter', Message: 'bad filter' }, RequestId: 'req-1' } });
+  expect(await response.clone().json()).toEqual({
+    Response: { Error: { Code: 'InvalidParameterValue.InvalidFilter', Message: 'bad filter' }, RequestId: 'req-1' },
+  });
   expect(await parsedBy(tencentProtocol.parse, response)).toEqual({
     kind: 'api-error',
     code: 'InvalidParameterValue.InvalidFilter',

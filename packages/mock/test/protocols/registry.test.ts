@@ -8,7 +8,11 @@ import { aliyunModel, tencentModel } from '../fixtures.ts';
 describe('serverProtocolFor', () => {
   it('Tencent: its codes, domain and lower-case request ids; errors travel with HTTP 200 whatever the documented status', async () => {
     const protocol = serverProtocolFor(tencentModel);
-    expect(protocol).toMatchObject({ signatureMismatchCode: 'AuthFailure.SignatureFailure', unsupportedMethodCode: 'UnsupportedProtocol', apiDomain: '.tencentcloudapi.com' });
+    expect(protocol).toMatchObject({
+      signatureMismatchCode: 'AuthFailure.SignatureFailure',
+      unsupportedMethodCode: 'UnsupportedProtocol',
+      apiDomain: '.tencentcloudapi.com',
+    });
     expect(protocol.newRequestId()).toMatch(/^[0-9a-f-]{36}$/);
     const error = protocol.error({ code: 'InvalidParameter', message: 'm', httpStatus: 400, requestId: 'r', host: 'tat.tencentcloudapi.com' });
     expect(error.status).toBe(200);
@@ -18,7 +22,11 @@ describe('serverProtocolFor', () => {
 
   it('Alibaba: its codes, domain, upper-case request ids, the documented status, and the SDK endpoint-map hosts', async () => {
     const protocol = serverProtocolFor(aliyunModel);
-    expect(protocol).toMatchObject({ signatureMismatchCode: 'SignatureDoesNotMatch', unsupportedMethodCode: 'UnsupportedHTTPMethod', apiDomain: '.aliyuncs.com' });
+    expect(protocol).toMatchObject({
+      signatureMismatchCode: 'SignatureDoesNotMatch',
+      unsupportedMethodCode: 'UnsupportedHTTPMethod',
+      apiDomain: '.aliyuncs.com',
+    });
     expect(protocol.newRequestId()).toMatch(/^[0-9A-F-]{36}$/);
     const error = protocol.error({ code: 'InvalidParameter', message: 'm', httpStatus: 400, requestId: 'R', host: 'ecs.cn-hangzhou.aliyuncs.com:443' });
     expect(error.status).toBe(400);

@@ -42,7 +42,9 @@ function parsed(raw: RawHttpRequest): TencentIncomingRequest {
 
 describe('parsing', () => {
   test('TC3 POST JSON, header names in any case', async () => {
-    const wire = await tencentProtocol.sign(tatRequest({ language: 'en-US', credentials: { accessKeyId: 'AKIDmock', accessKeySecret: 'mock-secret-key', securityToken: 'tok' } }));
+    const wire = await tencentProtocol.sign(
+      tatRequest({ language: 'en-US', credentials: { accessKeyId: 'AKIDmock', accessKeySecret: 'mock-secret-key', securityToken: 'tok' } }),
+    );
     const shouting = Object.fromEntries(Object.entries(wire.headers).map(([name, value]) => [name.toUpperCase(), value]));
     const request = parsed({ ...received(wire), headers: shouting });
     expect(request).toMatchObject({
@@ -147,7 +149,15 @@ describe('verification', () => {
       'Content-Type': 'application/json',
     };
     headers['Authorization'] = officialTencentSign.sign3({
-      method: 'POST', url, payload: Buffer.from(body), timestamp, service: 'tat', secretId: 'AKIDmock', secretKey: 'mock-secret-key', multipart: false, headers,
+      method: 'POST',
+      url,
+      payload: Buffer.from(body),
+      timestamp,
+      service: 'tat',
+      secretId: 'AKIDmock',
+      secretKey: 'mock-secret-key',
+      multipart: false,
+      headers,
     });
     const request = parsed({ method: 'POST', url, headers, body });
     expect(request.params).toEqual(JSON.parse(body));
@@ -157,23 +167,46 @@ describe('verification', () => {
   test('the official SDK GET (querystring encoding) and v1 GET requests', async () => {
     const timestamp = NOW.getTime() / 1000;
     const flat = officialTencentClient('tat.tencentcloudapi.com', 'GET').mergeData({ Filters: [{ Name: "it's (x)*", Values: ['a b', '未'] }], Limit: 5 });
-    const query = Object.entries(flat).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&');
+    const query = Object.entries(flat)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+      .join('&');
     const url = `https://tat.tencentcloudapi.com/?${query}`;
     const headers: Record<string, string> = {
-      Host: 'tat.tencentcloudapi.com', 'X-TC-Action': 'DescribeInvocations', 'X-TC-Timestamp': String(timestamp), 'X-TC-Version': '2020-10-28',
+      Host: 'tat.tencentcloudapi.com',
+      'X-TC-Action': 'DescribeInvocations',
+      'X-TC-Timestamp': String(timestamp),
+      'X-TC-Version': '2020-10-28',
       'Content-Type': 'application/x-www-form-urlencoded',
     };
     headers['Authorization'] = officialTencentSign.sign3({
-      method: 'GET', url, payload: Buffer.from(''), timestamp, service: 'tat', secretId: 'AKIDmock', secretKey: 'mock-secret-key', multipart: false, headers,
+      method: 'GET',
+      url,
+      payload: Buffer.from(''),
+      timestamp,
+      service: 'tat',
+      secretId: 'AKIDmock',
+      secretKey: 'mock-secret-key',
+      multipart: false,
+      headers,
     });
     const tc3 = parsed({ method: 'GET', url, headers, body: '' });
     expect(tc3.params).toEqual({ Filters: [{ Name: "it's (x)*", Values: ['a b', '未'] }], Limit: '5' });
     expect((await verifyTencentSignature(tc3, lookup, { now: NOW })).ok).toBe(true);
 
     const client = officialTencentClient('tat.tencentcloudapi.com', 'GET');
-    const v1 = { ...flat, Action: 'DescribeInvocations', Nonce: 4242, Timestamp: timestamp, Version: '2020-10-28', SecretId: 'AKIDmock', SignatureMethod: 'HmacSHA1' } as Record<string, unknown>;
+    const v1 = {
+      ...flat,
+      Action: 'DescribeInvocations',
+      Nonce: 4242,
+      Timestamp: timestamp,
+      Version: '2020-10-28',
+      SecretId: 'AKIDmock',
+      SignatureMethod: 'HmacSHA1',
+    } as Record<string, unknown>;
     v1['Signature'] = officialTencentSign.sign('mock-secret-key', client.formatSignString(v1), 'HmacSHA1');
-    const v1Query = Object.entries(v1).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&');
+    const v1Query = Object.entries(v1)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+      .join('&');
     const v1Request = parsed({ method: 'GET', url: `https://tat.tencentcloudapi.com/?${v1Query}`, headers: { host: 'tat.tencentcloudapi.com' }, body: '' });
     expect(await verifyTencentSignature(v1Request, lookup, { now: NOW })).toEqual({ ok: true, accessKeyId: 'AKIDmock' });
   });
@@ -181,12 +214,22 @@ describe('verification', () => {
   test('X-TC-Content-SHA256: UNSIGNED-PAYLOAD (Go/Java SDK option) verifies without hashing the body', async () => {
     const timestamp = NOW.getTime() / 1000;
     const headers: Record<string, string> = {
-      Host: 'tat.tencentcloudapi.com', 'Content-Type': 'application/json', 'X-TC-Action': 'DescribeInvocations',
-      'X-TC-Version': '2020-10-28', 'X-TC-Timestamp': String(timestamp), 'X-TC-Content-SHA256': 'UNSIGNED-PAYLOAD',
+      Host: 'tat.tencentcloudapi.com',
+      'Content-Type': 'application/json',
+      'X-TC-Action': 'DescribeInvocations',
+      'X-TC-Version': '2020-10-28',
+      'X-TC-Timestamp': String(timestamp),
+      'X-TC-Content-SHA256': 'UNSIGNED-PAYLOAD',
     };
     headers['Authorization'] = signTc3({
-      method: 'POST', host: 'tat.tencentcloudapi.com', contentType: 'application/json', payload: 'UNSIGNED-PAYLOAD',
-      timestamp, service: 'tat', secretId: 'AKIDmock', secretKey: 'mock-secret-key',
+      method: 'POST',
+      host: 'tat.tencentcloudapi.com',
+      contentType: 'application/json',
+      payload: 'UNSIGNED-PAYLOAD',
+      timestamp,
+      service: 'tat',
+      secretId: 'AKIDmock',
+      secretKey: 'mock-secret-key',
     }).authorization;
     const request = parsed({ method: 'POST', url: 'https://tat.tencentcloudapi.com/', headers, body: '{"Limit":1}' });
     expect(await verifyTencentSignature(request, lookup, { now: NOW })).toEqual({ ok: true, accessKeyId: 'AKIDmock' });

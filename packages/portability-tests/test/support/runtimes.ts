@@ -25,7 +25,9 @@ function expectVersion(name: string, version: string, pattern: RegExp, hint: str
   if (!pattern.test(version)) throw new Error(`${name}: got version "${version}", expected ${pattern}. ${hint}`);
 }
 
-const pinnedNode = readFileSync(new URL('../../../../.node-version', import.meta.url), 'utf8').trim().replace(/^v/, '');
+const pinnedNode = readFileSync(new URL('../../../../.node-version', import.meta.url), 'utf8')
+  .trim()
+  .replace(/^v/, '');
 const packageVersion = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 
 export const runtimes: Runtime[] = [
@@ -47,7 +49,12 @@ export const runtimes: Runtime[] = [
       // Until bun's postinstall (allowBuilds: bun: true) links the native binary, bin/bun.exe is a stub that exits 1.
       const executable = join(dirname(require.resolve('bun/package.json')), 'bin', 'bun.exe');
       const version = await versionOf(executable).catch(() => 'none');
-      expectVersion('bun', version, new RegExp(`^${packageVersion('bun').replaceAll('.', '\\.')}$`), 'Its postinstall script must run (allowBuilds: bun: true in pnpm-workspace.yaml).');
+      expectVersion(
+        'bun',
+        version,
+        new RegExp(`^${packageVersion('bun').replaceAll('.', '\\.')}$`),
+        'Its postinstall script must run (allowBuilds: bun: true in pnpm-workspace.yaml).',
+      );
       return { executable, version };
     },
     args: (bundle) => ['run', bundle],
@@ -67,7 +74,12 @@ export const runtimes: Runtime[] = [
     async resolve() {
       const executable = process.execPath;
       const version = await versionOf(executable);
-      expectVersion('pinned node', version, new RegExp(`^v${pinnedNode.replaceAll('.', '\\.')}$`), 'Run vitest under the pinned Node (source scripts/toolchain.sh).');
+      expectVersion(
+        'pinned node',
+        version,
+        new RegExp(`^v${pinnedNode.replaceAll('.', '\\.')}$`),
+        'Run vitest under the pinned Node (source scripts/toolchain.sh).',
+      );
       return { executable, version };
     },
     args: (bundle) => [bundle],

@@ -86,7 +86,6 @@ export function signAliyunRequest(request: ProtocolRequest): WireRequest {
   throw new TypeError(`Unsupported Alibaba Cloud signature method "${method}"`);
 }
 
-
 /** The client-core half of the Alibaba RPC protocol; aliyun-rpc.ts adds what tools and mocks need. */
 export const aliyunProtocol: Protocol = {
   provider: 'aliyun',

@@ -108,7 +108,6 @@ export function signTencentRequest(request: ProtocolRequest, prepared?: Prepared
   return v1Request(request, v1);
 }
 
-
 /** The client-core half of the Tencent TC3 JSON protocol; tencent-tc3.ts adds what tools and mocks need. */
 export const tencentProtocol: Protocol = {
   provider: 'tencent',

@@ -42,10 +42,7 @@ function isSignedHeader(lower: string): boolean {
 }
 
 /** Signed headers lower-cased, trimmed and sorted; repeated names join their sorted values with `,`. */
-function canonicalHeaders(
-  headers: Readonly<Record<string, string>>,
-  only: readonly string[] | undefined,
-): { headers: string; names: string } {
+function canonicalHeaders(headers: Readonly<Record<string, string>>, only: readonly string[] | undefined): { headers: string; names: string } {
   const entries: Array<[string, string]> = [];
   for (const name in headers) {
     const lower = name.toLowerCase();
@@ -89,8 +86,7 @@ export function signAcs3(input: Acs3SigningInput): Acs3Signature {
   const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonical.canonicalRequest)}`;
   const secret = input.accessKeySecret;
   const signature = keys.getOrCreate(secretFingerprint(secret), () => new HmacKey(SHA256, secret)).hex(stringToSign);
-  const authorization =
-    `${ACS3_ALGORITHM} Credential=${input.accessKeyId},SignedHeaders=${canonical.signedHeaders},Signature=${signature}`;
+  const authorization = `${ACS3_ALGORITHM} Credential=${input.accessKeyId},SignedHeaders=${canonical.signedHeaders},Signature=${signature}`;
   return {
     canonicalRequest: canonical.canonicalRequest,
     signedHeaders: canonical.signedHeaders,

@@ -7,7 +7,11 @@ export const SHA1_IV = new Int32Array([0x67452301, 0xefcdab89, 0x98badcfe, 0x103
 const W = new Int32Array(80);
 
 export function compressSha1(state: Int32Array, data: Uint8Array, offset: number, blocks: number): void {
-  let h0 = state[0]!, h1 = state[1]!, h2 = state[2]!, h3 = state[3]!, h4 = state[4]!;
+  let h0 = state[0]!,
+    h1 = state[1]!,
+    h2 = state[2]!,
+    h3 = state[3]!,
+    h4 = state[4]!;
   for (let block = 0; block < blocks; block++, offset += 64) {
     for (let i = 0, j = offset; i < 16; i++, j += 4) {
       W[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
@@ -16,20 +20,45 @@ export function compressSha1(state: Int32Array, data: Uint8Array, offset: number
       const x = W[i - 3]! ^ W[i - 8]! ^ W[i - 14]! ^ W[i - 16]!;
       W[i] = (x << 1) | (x >>> 31);
     }
-    let a = h0, b = h1, c = h2, d = h3, e = h4;
+    let a = h0,
+      b = h1,
+      c = h2,
+      d = h3,
+      e = h4;
     for (let i = 0; i < 80; i++) {
       let f: number;
       let k: number;
-      if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
-      else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
-      else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc; }
-      else { f = b ^ c ^ d; k = 0xca62c1d6; }
+      if (i < 20) {
+        f = (b & c) | (~b & d);
+        k = 0x5a827999;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 0x6ed9eba1;
+      } else if (i < 60) {
+        f = (b & c) | (b & d) | (c & d);
+        k = 0x8f1bbcdc;
+      } else {
+        f = b ^ c ^ d;
+        k = 0xca62c1d6;
+      }
       const t = (((a << 5) | (a >>> 27)) + f + e + k + W[i]!) | 0;
-      e = d; d = c; c = (b << 30) | (b >>> 2); b = a; a = t;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = t;
     }
-    h0 = (h0 + a) | 0; h1 = (h1 + b) | 0; h2 = (h2 + c) | 0; h3 = (h3 + d) | 0; h4 = (h4 + e) | 0;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
   }
-  state[0] = h0; state[1] = h1; state[2] = h2; state[3] = h3; state[4] = h4;
+  state[0] = h0;
+  state[1] = h1;
+  state[2] = h2;
+  state[3] = h3;
+  state[4] = h4;
 }
 
 /** Hashes `data[0..length)` into `out`, continuing from `init` after `prefixLength` absorbed bytes. */

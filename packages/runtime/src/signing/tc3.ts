@@ -55,7 +55,10 @@ function canonicalHeaders(input: Tc3SigningInput): { headers: string; names: str
   if (extra === undefined) {
     return { headers: `content-type:${contentType}\nhost:${host}\n`, names: 'content-type;host' };
   }
-  const entries: Array<[string, string]> = [['content-type', contentType], ['host', host]];
+  const entries: Array<[string, string]> = [
+    ['content-type', contentType],
+    ['host', host],
+  ];
   for (const name of Object.keys(extra)) {
     const lower = name.toLowerCase();
     if (lower !== 'content-type' && lower !== 'host') entries.push([lower, extra[name]!.trim().toLowerCase()]);
@@ -69,8 +72,7 @@ function canonicalHeaders(input: Tc3SigningInput): { headers: string; names: str
 export function canonicalRequestTc3(input: Tc3SigningInput): Tc3CanonicalRequest {
   const { headers, names } = canonicalHeaders(input);
   const payload = input.payload;
-  const payloadHash =
-    input.payloadHash ?? (payload === undefined || payload.length === 0 ? EMPTY_SHA256 : sha256Hex(payload));
+  const payloadHash = input.payloadHash ?? (payload === undefined || payload.length === 0 ? EMPTY_SHA256 : sha256Hex(payload));
   const canonicalRequest = `${input.method.toUpperCase()}\n/\n${input.query ?? ''}\n${headers}\n${names}\n${payloadHash}`;
   return { canonicalRequest, signedHeaders: names, payloadHash };
 }
@@ -119,7 +121,6 @@ export function signTc3(input: Tc3SigningInput): Tc3Signature {
   const stringToSign = `${TC3_ALGORITHM}\n${input.timestamp}\n${credentialScope}\n${sha256Hex(canonical.canonicalRequest)}`;
   const signature = tc3SigningKey(input.secretKey, date, input.service).hex(stringToSign);
   const authorization =
-    `${TC3_ALGORITHM} Credential=${input.secretId}/${credentialScope}, ` +
-    `SignedHeaders=${canonical.signedHeaders}, Signature=${signature}`;
+    `${TC3_ALGORITHM} Credential=${input.secretId}/${credentialScope}, ` + `SignedHeaders=${canonical.signedHeaders}, Signature=${signature}`;
   return { ...canonical, credentialScope, stringToSign, signature, authorization };
 }

@@ -55,7 +55,9 @@ export function clockSkewCases(): void {
       res.sendDate = false;
       json(res, tencentError('AuthFailure.SignatureExpire'));
     });
-    const error = await tencentClient({ clock: slowClock() }).send(op, {}).catch((e: unknown) => e);
+    const error = await tencentClient({ clock: slowClock() })
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'AuthFailure.SignatureExpire' });
     expect(ctx.server.requests).toBe(1);
     return 'error surfaced after 1 request (no Date to correct from)';

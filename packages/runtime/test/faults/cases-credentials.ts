@@ -63,7 +63,9 @@ export function credentialCases(): void {
 
   fault('fixed credentials already expired', async () => {
     ctx.server.behave((_req, res) => json(res, tencentOk()));
-    const error = await tencentClient({ credentials: { ...creds, expiresAt: Date.now() - 1 } }).send(op, {}).catch((e: unknown) => e);
+    const error = await tencentClient({ credentials: { ...creds, expiresAt: Date.now() - 1 } })
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ctx.rt.CredentialsError);
     expect(ctx.server.requests).toBe(0);
     return `${(error as Error).name}; nothing sent`;

@@ -50,44 +50,61 @@ export function pollingCases(): void {
     return `timeout after ${Math.round(ms)} ms, ${result.attempts} complete polls`;
   });
 
-  for (const [option, value] of [['timeoutMs', Number.NaN], ['timeoutMs', -1], ['minDelayMs', 0], ['maxDelayMs', Infinity]] as const) {
-    fault(`waiter ${option}: ${value}`, async () => {
-      ctx.server.behave((_req, res) => json(res, tencentOk({ Status: 'RUNNING' })));
-      const client = tencentClient();
-      const error = await ctx.rt
-        .waitFor({
-          poll: () => client.send<object, { Status: string }>(op, {}),
-          check: () => 'pending',
-          timeoutMs: 2_000,
-          [option]: value,
-        })
-        .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ctx.rt.ConfigurationError);
-      expect((error as Error).message).toContain(option);
-      expect((error as Error).message).toContain(String(value));
-      expect(ctx.server.requests).toBe(0);
-      return `${described(error)}`;
-    }, 3_000);
+  for (const [option, value] of [
+    ['timeoutMs', Number.NaN],
+    ['timeoutMs', -1],
+    ['minDelayMs', 0],
+    ['maxDelayMs', Infinity],
+  ] as const) {
+    fault(
+      `waiter ${option}: ${value}`,
+      async () => {
+        ctx.server.behave((_req, res) => json(res, tencentOk({ Status: 'RUNNING' })));
+        const client = tencentClient();
+        const error = await ctx.rt
+          .waitFor({
+            poll: () => client.send<object, { Status: string }>(op, {}),
+            check: () => 'pending',
+            timeoutMs: 2_000,
+            [option]: value,
+          })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ctx.rt.ConfigurationError);
+        expect((error as Error).message).toContain(option);
+        expect((error as Error).message).toContain(String(value));
+        expect(ctx.server.requests).toBe(0);
+        return `${described(error)}`;
+      },
+      3_000,
+    );
   }
 
-  fault('paginator, server ignores Offset', async () => {
-    ctx.server.behave((_req, res) => json(res, tencentOk({ TotalCount: 70, Items: ALL.slice(0, 10) })));
-    const error = await collect(offsetPaginator().items()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ctx.rt.PaginationError);
-    expect(ctx.server.requests).toBe(2);
-    return `PaginationError after ${ctx.server.requests} requests`;
-  }, 5_000);
+  fault(
+    'paginator, server ignores Offset',
+    async () => {
+      ctx.server.behave((_req, res) => json(res, tencentOk({ TotalCount: 70, Items: ALL.slice(0, 10) })));
+      const error = await collect(offsetPaginator().items()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ctx.rt.PaginationError);
+      expect(ctx.server.requests).toBe(2);
+      return `PaginationError after ${ctx.server.requests} requests`;
+    },
+    5_000,
+  );
 
-  fault('paginator maxPages: 3', async () => {
-    ctx.server.behave((_req, res, body) => {
-      const offset = (JSON.parse(body) as { Offset: number }).Offset;
-      json(res, tencentOk({ TotalCount: 70, Items: ALL.slice(offset, offset + 10) }));
-    });
-    const items = await collect(offsetPaginator({ maxPages: 3 }).items());
-    expect(items).toEqual(ALL.slice(0, 30));
-    expect(ctx.server.requests).toBe(3);
-    return `${items.length} items in ${ctx.server.requests} requests`;
-  }, 5_000);
+  fault(
+    'paginator maxPages: 3',
+    async () => {
+      ctx.server.behave((_req, res, body) => {
+        const offset = (JSON.parse(body) as { Offset: number }).Offset;
+        json(res, tencentOk({ TotalCount: 70, Items: ALL.slice(offset, offset + 10) }));
+      });
+      const items = await collect(offsetPaginator({ maxPages: 3 }).items());
+      expect(items).toEqual(ALL.slice(0, 30));
+      expect(ctx.server.requests).toBe(3);
+      return `${items.length} items in ${ctx.server.requests} requests`;
+    },
+    5_000,
+  );
 
   fault('pagination under faults (every 3rd request 503, one reset)', async () => {
     ctx.server.behave((req, res, body, n) => {

@@ -20,25 +20,24 @@ function serverStringToSign(req: IncomingMessage): string {
 }
 
 export function renderings(error: unknown): string[] {
-  return [
-    String(error),
-    JSON.stringify(error),
-    inspect(error, { depth: Infinity, showHidden: true }),
-    (error as Error).stack ?? '',
-  ];
+  return [String(error), JSON.stringify(error), inspect(error, { depth: Infinity, showHidden: true }), (error as Error).stack ?? ''];
 }
 
 export function secretCases(): void {
   fault('Alibaba RPC SignatureDoesNotMatch echoes the token twice-encoded', async () => {
     ctx.server.behave((req, res) => {
       const stringToSign = serverStringToSign(req);
-      json(res, {
-        Code: 'SignatureDoesNotMatch',
-        Message: `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
-        RequestId: 'req-sig',
-        HostId: `ecs.aliyuncs.com?SecurityToken=${TOKEN}`,
-        Recommend: `https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&token=${encodeURIComponent(TOKEN)}`,
-      }, 400);
+      json(
+        res,
+        {
+          Code: 'SignatureDoesNotMatch',
+          Message: `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
+          RequestId: 'req-sig',
+          HostId: `ecs.aliyuncs.com?SecurityToken=${TOKEN}`,
+          Recommend: `https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&token=${encodeURIComponent(TOKEN)}`,
+        },
+        400,
+      );
     });
     const client = aliyunClient({ signatureMethod: 'rpc-v2', credentials: { ...creds, accessKeySecret: SECRET, securityToken: TOKEN } });
     const error = await client.send({ action: 'DescribeInstances' }, {}).catch((e: unknown) => e);

@@ -12,7 +12,9 @@ function hugeBody(transportName: 'fetch' | 'node', declareLength: boolean) {
     ctx.server.behave((_req, res) => streamHuge(res, HUGE, declareLength));
     const transport = transportName === 'node' ? ctx.node.nodeHttpTransport() : undefined;
     const heapBefore = process.memoryUsage().heapUsed;
-    const error = await tencentClient(transport ? { transport } : {}).send(op, {}).catch((e: unknown) => e);
+    const error = await tencentClient(transport ? { transport } : {})
+      .send(op, {})
+      .catch((e: unknown) => e);
     const heapGrowth = (process.memoryUsage().heapUsed - heapBefore) / MiB;
     expect(error).toBeInstanceOf(ctx.rt.ResponseTooLargeError);
     const { limit, received } = error as InstanceType<typeof ctx.rt.ResponseTooLargeError>;
@@ -33,7 +35,9 @@ export function transportCases(): void {
 
   fault('maxResponseBytes option (1 KiB cap, 2 KiB body)', async () => {
     ctx.server.behave((_req, res) => json(res, tencentOk({ Pad: 'x'.repeat(2048) })));
-    const error = await tencentClient({ maxResponseBytes: 1024 }).send(op, {}).catch((e: unknown) => e);
+    const error = await tencentClient({ maxResponseBytes: 1024 })
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ResponseTooLargeError', limit: 1024, retryable: false });
     expect(ctx.server.requests).toBe(1);
     return described(error);
@@ -41,7 +45,9 @@ export function transportCases(): void {
 
   fault('connection reset on every attempt', async () => {
     ctx.server.behave((req) => req.socket.destroy());
-    const error = await tencentClient().send(op, {}).catch((e: unknown) => e);
+    const error = await tencentClient()
+      .send(op, {})
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TransportError', status: 0, retryable: true });
     expect(ctx.server.requests).toBe(3);
     return `TransportError after ${ctx.server.requests} attempts`;
@@ -94,7 +100,9 @@ export function transportCases(): void {
       json(res, tencentOk());
     });
     const started = performance.now();
-    const error = await tencentClient().send(op, {}, { signal: AbortSignal.timeout(100) }).catch((e: unknown) => e);
+    const error = await tencentClient()
+      .send(op, {}, { signal: AbortSignal.timeout(100) })
+      .catch((e: unknown) => e);
     expect((error as Error).name).toBe('TimeoutError'); // AbortSignal.timeout's own reason, passed through
     expect(performance.now() - started).toBeLessThan(2_000); // the server would answer after 5 s
     expect(ctx.server.requests).toBe(1);

@@ -17,23 +17,27 @@ export const runtimeDir: string = process.env.FAULTS_RUNTIME ?? new URL('../../s
 
 /** Registers a case; `run` asserts and returns a one-line description of what happened. */
 export function fault(name: string, run: () => Promise<string>, capMs = 15_000): void {
-  it(name, async () => {
-    const started = performance.now();
-    let cap: ReturnType<typeof setTimeout> | undefined;
-    const hang = new Promise<never>((_, reject) => {
-      cap = setTimeout(() => reject(new Error(`no outcome after ${capMs} ms (hung)`)), capMs);
-    });
-    try {
-      const outcome = await Promise.race([run(), hang]);
-      rows.push({ name, outcome, ms: performance.now() - started, ok: true });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      rows.push({ name, outcome: `FAILED: ${message.split('\n')[0]!.slice(0, 110)}`, ms: performance.now() - started, ok: false });
-      throw error;
-    } finally {
-      clearTimeout(cap);
-    }
-  }, capMs + 5_000);
+  it(
+    name,
+    async () => {
+      const started = performance.now();
+      let cap: ReturnType<typeof setTimeout> | undefined;
+      const hang = new Promise<never>((_, reject) => {
+        cap = setTimeout(() => reject(new Error(`no outcome after ${capMs} ms (hung)`)), capMs);
+      });
+      try {
+        const outcome = await Promise.race([run(), hang]);
+        rows.push({ name, outcome, ms: performance.now() - started, ok: true });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        rows.push({ name, outcome: `FAILED: ${message.split('\n')[0]!.slice(0, 110)}`, ms: performance.now() - started, ok: false });
+        throw error;
+      } finally {
+        clearTimeout(cap);
+      }
+    },
+    capMs + 5_000,
+  );
 }
 
 /** Short name and message of whatever a call rejected with. */
@@ -48,9 +52,7 @@ afterAll(() => {
     `Client fault suite (${runtimeDir})`,
     `${'case'.padEnd(width)} | result | time     | outcome`,
     `${'-'.repeat(width)}-|--------|----------|--------`,
-    ...rows.map(
-      (row) => `${row.name.padEnd(width)} | ${row.ok ? 'pass  ' : 'FAIL  '} | ${`${Math.round(row.ms)} ms`.padStart(8)} | ${row.outcome}`,
-    ),
+    ...rows.map((row) => `${row.name.padEnd(width)} | ${row.ok ? 'pass  ' : 'FAIL  '} | ${`${Math.round(row.ms)} ms`.padStart(8)} | ${row.outcome}`),
     `${rows.filter((row) => row.ok).length}/${rows.length} cases hold`,
   ];
   console.log(lines.join('\n'));

@@ -42,7 +42,9 @@ describe('ACS3', () => {
   });
 
   test('GET carries the same query; a security token is sent and signed', async () => {
-    const wire = await aliyunProtocol.sign(ecsRequest({ method: 'GET', credentials: { accessKeyId: 'testid', accessKeySecret: 'testsecret', securityToken: 'sts' } }));
+    const wire = await aliyunProtocol.sign(
+      ecsRequest({ method: 'GET', credentials: { accessKeyId: 'testid', accessKeySecret: 'testsecret', securityToken: 'sts' } }),
+    );
     expect(wire.method).toBe('GET');
     expect(wire.headers['x-acs-security-token']).toBe('sts');
     expect(wire.headers['x-acs-accesskey-id']).toBe('testid');

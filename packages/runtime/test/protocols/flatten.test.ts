@@ -29,7 +29,10 @@ test('Alibaba: the SDK-verified example (protocol-facts §3.3) plus nested objec
   expect(
     flattenRpcParams({
       RegionId: 'cn-hangzhou',
-      Tag: [{ Key: 'k1', Value: 'v1' }, { Key: 'k2', Value: 'v2' }],
+      Tag: [
+        { Key: 'k1', Value: 'v1' },
+        { Key: 'k2', Value: 'v2' },
+      ],
       InstanceIds: ['i-1', 'i-2'],
       Flag: true,
       Skip: null,
@@ -50,18 +53,37 @@ test('Alibaba: the SDK-verified example (protocol-facts §3.3) plus nested objec
 });
 
 test('unflattening rebuilds arrays and objects, compacting gaps', () => {
-  expect(unflattenRpcParams([['RegionId', 'cn-hangzhou'], ['Tag.1.Key', 'a'], ['Tag.3.Key', 'c'], ['Tag.1.Value', '1'], ['InstanceId.1', 'i-1']])).toEqual({
+  expect(
+    unflattenRpcParams([
+      ['RegionId', 'cn-hangzhou'],
+      ['Tag.1.Key', 'a'],
+      ['Tag.3.Key', 'c'],
+      ['Tag.1.Value', '1'],
+      ['InstanceId.1', 'i-1'],
+    ]),
+  ).toEqual({
     RegionId: 'cn-hangzhou',
     Tag: [{ Key: 'a', Value: '1' }, { Key: 'c' }],
     InstanceId: ['i-1'],
   });
-  expect(unflattenTencentQuery([['Filters.0.Name', 'n'], ['Filters.0.Values.0', 'v'], ['Filters.0.Values.1', 'w']])).toEqual({
+  expect(
+    unflattenTencentQuery([
+      ['Filters.0.Name', 'n'],
+      ['Filters.0.Values.0', 'v'],
+      ['Filters.0.Values.1', 'w'],
+    ]),
+  ).toEqual({
     Filters: [{ Name: 'n', Values: ['v', 'w'] }],
   });
 });
 
 test('unflattening ignores prototype-polluting and malformed names', () => {
-  const result = unflattenRpcParams([['__proto__.polluted', 'x'], ['A..B', 'y'], ['Tag.0.Key', 'zero'], ['Ok', '1']]);
+  const result = unflattenRpcParams([
+    ['__proto__.polluted', 'x'],
+    ['A..B', 'y'],
+    ['Tag.0.Key', 'zero'],
+    ['Ok', '1'],
+  ]);
   expect(result).toEqual({ Tag: [], Ok: '1' });
   expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
 });

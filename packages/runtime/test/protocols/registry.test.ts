@@ -1,7 +1,16 @@
 // The registry finds every wire protocol by the id a ServiceModel names, and each protocol object's facts
 // agree with what its own signer and flattener do.
 import { describe, expect, it } from 'vitest';
-import { aliyunProtocol, isRetryableCode, isThrottlingCode, tencentProtocol, WIRE_PROTOCOLS, wireProtocol, wireProtocolOfProvider, type WireProtocol } from '../../src/index.ts';
+import {
+  aliyunProtocol,
+  isRetryableCode,
+  isThrottlingCode,
+  tencentProtocol,
+  WIRE_PROTOCOLS,
+  wireProtocol,
+  wireProtocolOfProvider,
+  type WireProtocol,
+} from '../../src/index.ts';
 
 const credentials = { accessKeyId: 'AKID', accessKeySecret: 'secret' };
 const service = (protocol: WireProtocol) => ({ provider: protocol.provider, service: 'svc', version: '2020-01-01' });
@@ -35,7 +44,17 @@ describe.each(Object.values(WIRE_PROTOCOLS))('$id facts', (protocol) => {
   it('signs with every signature method it lists and refuses others', async () => {
     for (const signatureMethod of protocol.signatureMethods) {
       for (const method of ['GET', 'POST'] as const) {
-        const wire = await protocol.sign({ service: service(protocol), action: 'Act', method, params: { Tag: [{ Key: 'k' }] }, host: 'h.example.com', scheme: 'https', credentials, date: new Date(0), signatureMethod });
+        const wire = await protocol.sign({
+          service: service(protocol),
+          action: 'Act',
+          method,
+          params: { Tag: [{ Key: 'k' }] },
+          host: 'h.example.com',
+          scheme: 'https',
+          credentials,
+          date: new Date(0),
+          signatureMethod,
+        });
         const pairs = [...new URL(wire.url).searchParams, ...new URLSearchParams(wire.headers['Content-Type']?.includes('form') ? wire.body : '')];
         const flattened = pairs.filter(([name]) => !protocol.commonParameters.has(name));
         // The operation's parameters: a JSON body exactly when sendsJson says so, else flattened from listBase.
@@ -43,7 +62,19 @@ describe.each(Object.values(WIRE_PROTOCOLS))('$id facts', (protocol) => {
         else expect(flattened).toEqual([[`Tag.${protocol.listBase}.Key`, 'k']]);
       }
     }
-    await expect(protocol.sign({ service: service(protocol), action: 'Act', method: 'POST', params: {}, host: 'h', scheme: 'https', credentials, date: new Date(0), signatureMethod: 'hmac-md5' })).rejects.toThrow(/hmac-md5/);
+    await expect(
+      protocol.sign({
+        service: service(protocol),
+        action: 'Act',
+        method: 'POST',
+        params: {},
+        host: 'h',
+        scheme: 'https',
+        credentials,
+        date: new Date(0),
+        signatureMethod: 'hmac-md5',
+      }),
+    ).rejects.toThrow(/hmac-md5/);
   });
 
   it('flattens from its list base and reads its own flattening back', () => {

@@ -51,9 +51,7 @@ describe('TC3', () => {
       host: 'batch.tencentcloudapi.com',
       params: { JobId: 'job-97zcl3wt', TaskName: 'A', Filters: [{ Name: 'task-instance-state', Values: ['SUCCEED'] }] },
     });
-    expect(wire.url).toBe(
-      'https://batch.tencentcloudapi.com/?JobId=job-97zcl3wt&TaskName=A&Filters.0.Name=task-instance-state&Filters.0.Values.0=SUCCEED',
-    );
+    expect(wire.url).toBe('https://batch.tencentcloudapi.com/?JobId=job-97zcl3wt&TaskName=A&Filters.0.Name=task-instance-state&Filters.0.Values.0=SUCCEED');
     expect(wire.body).toBeUndefined();
     expect(wire.headers['Content-Type']).toBe('application/x-www-form-urlencoded');
     expect(wire.headers['Authorization']).toBe(

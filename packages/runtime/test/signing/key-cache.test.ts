@@ -28,7 +28,15 @@ test('a TC3 signing key is derived once per (secret, date, service) and reused',
 });
 
 test('signing with many secrets in turn still gives each secret its own signature', () => {
-  const input = { method: 'POST', host: 'tat.tencentcloudapi.com', contentType: 'application/json', payload: '{}', timestamp: 1700000000, service: 'tat', secretId: 'id' };
+  const input = {
+    method: 'POST',
+    host: 'tat.tencentcloudapi.com',
+    contentType: 'application/json',
+    payload: '{}',
+    timestamp: 1700000000,
+    service: 'tat',
+    secretId: 'id',
+  };
   const signatures = new Set<string>();
   for (let i = 0; i < 100; i++) signatures.add(signTc3({ ...input, secretKey: `secret-${i % 70}` }).signature);
   expect(signatures.size).toBe(70);

@@ -50,13 +50,7 @@ describe('ACS3 against getAuthorization', () => {
         const { Authorization: authorization, ...signedHeaders } = wire.headers;
         const query = officialAliyun.query(input);
         expect(decodedQuery(wire.url)).toEqual(query);
-        const official = officialAliyun.getAuthorization(
-          { method, pathname: '/', query, headers: signedHeaders },
-          'ACS3-HMAC-SHA256',
-          EMPTY_SHA256,
-          id,
-          key,
-        );
+        const official = officialAliyun.getAuthorization({ method, pathname: '/', query, headers: signedHeaders }, 'ACS3-HMAC-SHA256', EMPTY_SHA256, id, key);
         expect(authorization).toBe(official);
         expect(wire.body).toBeUndefined();
       }),

@@ -37,9 +37,7 @@ describe('TC3 against Sign.sign3', () => {
   test('POST JSON through tencentProtocol.sign: same body, same Authorization', async () => {
     await fc.assert(
       fc.asyncProperty(params, signingDate, accessKeyId, secret, securityToken, async (input, date, id, key, token) => {
-        const wire = await tencentProtocol.sign(
-          request({ params: input, date, credentials: { accessKeyId: id, accessKeySecret: key, securityToken: token } }),
-        );
+        const wire = await tencentProtocol.sign(request({ params: input, date, credentials: { accessKeyId: id, accessKeySecret: key, securityToken: token } }));
         const official = officialTencentSign.sign3({
           method: 'POST',
           url: wire.url,
@@ -61,9 +59,7 @@ describe('TC3 against Sign.sign3', () => {
   test('GET query through tencentProtocol.sign: the SDK signing our URL agrees', async () => {
     await fc.assert(
       fc.asyncProperty(params, signingDate, accessKeyId, secret, async (input, date, id, key) => {
-        const wire = await tencentProtocol.sign(
-          request({ method: 'GET', params: input, date, credentials: { accessKeyId: id, accessKeySecret: key } }),
-        );
+        const wire = await tencentProtocol.sign(request({ method: 'GET', params: input, date, credentials: { accessKeyId: id, accessKeySecret: key } }));
         const official = officialTencentSign.sign3({
           method: 'GET',
           url: wire.url,
@@ -149,12 +145,9 @@ describe('signature v1 against formatSignString + Sign.sign', () => {
     fc.assert(
       fc.property(params, fc.constantFrom('GET', 'POST'), secret, fc.integer({ min: 1, max: 65535 }), (input, method, key, nonce) => {
         const host = 'cvm.tencentcloudapi.com';
-        const flat = [
-          ...flattenTencentQuery(input),
-          ['Action', 'DescribeInstances'],
-          ['Nonce', String(nonce)],
-          ['SignatureMethod', signatureMethod],
-        ] as Array<[string, string]>;
+        const flat = [...flattenTencentQuery(input), ['Action', 'DescribeInstances'], ['Nonce', String(nonce)], ['SignatureMethod', signatureMethod]] as Array<
+          [string, string]
+        >;
         const ours = signTencentV1({ method, host, params: flat, secretKey: key, signatureMethod });
         const officialString = officialTencentClient(host, method).formatSignString(Object.fromEntries(flat));
         expect(ours.stringToSign).toBe(officialString);

@@ -26,9 +26,7 @@ export function emitErrors(model: ServiceModel, ctx: EmitContext): GeneratedFile
       jsDoc([`Codes ${op.action} may answer: the common codes, its documented codes and the codes its limits map to.`]),
       `export type ${names.errorCode} =${unionBody([commonType], own)};`,
       '',
-      jsDoc([
-        `True when \`error\` is a ${op.action} CloudApiError, optionally with one of \`code\`; narrows \`error.code\`.`,
-      ]),
+      jsDoc([`True when \`error\` is a ${op.action} CloudApiError, optionally with one of \`code\`; narrows \`error.code\`.`]),
       `export function ${names.errorGuard}<C extends ${names.errorCode} = ${names.errorCode}>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {`,
       `  return isApiError(error, code) && error.action === ${quote(op.action)};`,
       '}',
@@ -79,9 +77,7 @@ function operationCodes(op: OperationModel, model: ServiceModel): CodeEntry[] {
   const known = new Map([...model.common.errors, ...op.errors].map((error) => [error.code, error]));
   const fromConstraints = op.constraints.map((c): CodeEntry => {
     const documented = known.get(c.code);
-    return documented
-      ? fromModel(documented)
-      : { code: c.code, description: 'Answered when a documented limit is broken.', httpStatus: c.httpStatus };
+    return documented ? fromModel(documented) : { code: c.code, description: 'Answered when a documented limit is broken.', httpStatus: c.httpStatus };
   });
   return mergeCodes(op.errors.map(fromModel), fromConstraints);
 }
@@ -101,18 +97,14 @@ function mergeCodes(...lists: CodeEntry[][]): CodeEntry[] {
 function unionBody(aliases: string[], entries: CodeEntry[]): string {
   if (aliases.length + entries.length === 0) return ' never';
   if (entries.length === 0) return ` ${aliases.join(' | ')}`;
-  const members = [
-    ...aliases.map((alias) => `  | ${alias}`),
-    ...entries.flatMap((entry) => [jsDoc([describe(entry)], '  '), `  | ${quote(entry.code)}`]),
-  ];
+  const members = [...aliases.map((alias) => `  | ${alias}`), ...entries.flatMap((entry) => [jsDoc([describe(entry)], '  '), `  | ${quote(entry.code)}`])];
   return `\n${members.join('\n')}`;
 }
 
 function describe(entry: CodeEntry): string {
-  const notes = [
-    entry.httpStatus !== undefined && entry.httpStatus !== 200 ? `HTTP ${entry.httpStatus}` : '',
-    entry.retryable ? 'retryable' : '',
-  ].filter(Boolean);
+  const notes = [entry.httpStatus !== undefined && entry.httpStatus !== 200 ? `HTTP ${entry.httpStatus}` : '', entry.retryable ? 'retryable' : ''].filter(
+    Boolean,
+  );
   if (notes.length === 0) return entry.description;
   const text = entry.description.replace(/\.$/, '');
   return `${text} (${notes.join(', ')})${text === entry.description ? '' : '.'}`;

@@ -46,7 +46,10 @@ export function withFilterTypes(schemas: SchemaType[], operations: readonly Oper
     }
     declarations.push(
       '',
-      jsDoc([`Filter names ${op.action} documents for \`${filters.parameter}[].${NAME_MEMBER}\`.`, ...filters.names.map((name) => nameNote(name, filters.values[name]))]),
+      jsDoc([
+        `Filter names ${op.action} documents for \`${filters.parameter}[].${NAME_MEMBER}\`.`,
+        ...filters.names.map((name) => nameNote(name, filters.values[name])),
+      ]),
       `export type ${names.name} = ${filters.names.map(quote).join(' | ')};`,
       '',
       jsDoc([`One element of ${requestName}.${filters.parameter}: \`${NAME_MEMBER}\` is one of the documented ${names.name}s.`]),
@@ -54,7 +57,9 @@ export function withFilterTypes(schemas: SchemaType[], operations: readonly Oper
     );
     const listType = ts.factory.createArrayTypeNode(ts.factory.createTypeReferenceNode(names.filter));
     const members = request.type.members.map((member) =>
-      member === listMember ? ts.factory.updatePropertySignature(listMember, listMember.modifiers, listMember.name, listMember.questionToken, listType) : member,
+      member === listMember
+        ? ts.factory.updatePropertySignature(listMember, listMember.modifiers, listMember.name, listMember.questionToken, listType)
+        : member,
     );
     replaced.set(requestName, { name: requestName, type: ts.factory.updateTypeLiteralNode(request.type, ts.factory.createNodeArray(members)) });
   }
@@ -98,9 +103,7 @@ function objectLiteral(type: ts.TypeNode, byName: ReadonlyMap<string, SchemaType
 
 function withNamedMember(item: ts.TypeLiteralNode, nameType: string): ts.TypeLiteralNode {
   const members = item.members.map((member) =>
-    ts.isPropertySignature(member) && propertyName(member) === NAME_MEMBER
-      ? namedMember(member, nameType)
-      : member,
+    ts.isPropertySignature(member) && propertyName(member) === NAME_MEMBER ? namedMember(member, nameType) : member,
   );
   return ts.factory.updateTypeLiteralNode(item, ts.factory.createNodeArray(members));
 }

@@ -8,9 +8,6 @@ import { generatedPath, tsFile, type EmitContext, type GeneratedFile } from './h
 const REEXPORTED = ['types', 'operations', 'validators', 'errors', 'paginators', 'waiters', 'client'];
 
 export function emitIndexFile(model: ServiceModel, _ctx: EmitContext): GeneratedFile[] {
-  const body = [
-    ...REEXPORTED.map((kind) => `export * from './${kind}.gen.ts';`),
-    "export { serviceModel } from './model-data.gen.ts';",
-  ];
+  const body = [...REEXPORTED.map((kind) => `export * from './${kind}.gen.ts';`), "export { serviceModel } from './model-data.gen.ts';"];
   return [{ path: generatedPath('index'), contents: tsFile(model.specFile, body) }];
 }

@@ -16,7 +16,10 @@ export function emitModelData(model: ServiceModel, ctx: EmitContext): GeneratedF
   const data = sortKeysExceptExamples({ ...model, operations: operations.map((op) => ({ ...op, constraints: marker(op) })) });
   let literal = tsLiteral(data);
   for (const op of operations) {
-    literal = literal.replace(new RegExp(`^( *)constraints: '${marker(op)}',$`, 'm'), (_line, pad: string) => `${pad}constraints: ${constraintsCall(op, pad)},`);
+    literal = literal.replace(
+      new RegExp(`^( *)constraints: '${marker(op)}',$`, 'm'),
+      (_line, pad: string) => `${pad}constraints: ${constraintsCall(op, pad)},`,
+    );
   }
   const body = [
     importLine(['ServiceModel'], `${ctx.runtimeImport}/model`, { typeOnly: true }),

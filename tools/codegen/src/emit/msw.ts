@@ -18,7 +18,11 @@ export function emitMsw(model: ServiceModel, _ctx: EmitContext): GeneratedFile[]
     importLine(['createMockService', 'type MockOptions', 'type MockService'], MOCK_IMPORT),
     importLine(['http', 'type HttpHandler'], 'msw'),
     importLine(['serviceModel'], './model-data.gen.ts'),
-    importLine(operations.map((op) => operationNames(op, model).response), './types.gen.ts', { typeOnly: true }),
+    importLine(
+      operations.map((op) => operationNames(op, model).response),
+      './types.gen.ts',
+      { typeOnly: true },
+    ),
     '',
     `export type { MockOptions, MockOverride, MockService } from '${MOCK_IMPORT}';`,
     '',

@@ -35,7 +35,10 @@ export async function schemaTypes(document: Record<string, unknown>, specFile: s
 /** Prints a type node the way openapi-typescript prints its file (4-space indent, JSDoc kept). */
 export function printType(type: ts.TypeNode): string {
   const alias = ts.factory.createTypeAliasDeclaration(undefined, '__T', undefined, type);
-  return astToString(alias).trim().replace(/^type __T = /, '').replace(/;$/, '');
+  return astToString(alias)
+    .trim()
+    .replace(/^type __T = /, '')
+    .replace(/;$/, '');
 }
 
 function memberName(member: ts.TypeElement): string | undefined {

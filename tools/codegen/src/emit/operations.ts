@@ -154,7 +154,9 @@ function operationBlock(op: OperationModel, names: OperationNames, model: Servic
   const extra = [`  validate: ${names.validator},`, ...(responseTypes ? [`  responseTypes: ${compactLiteral(responseTypes)},`] : [])];
   const literal = tsLiteral(descriptor).replace(/\n}$/, `\n${extra.join('\n')}\n}`);
   lines.push(
-    jsDoc([`${op.action}: wire method, documented rate limit${responseTypes ? ',' : ' and'} input validator${responseTypes ? " and the response's number/boolean fields" : ''}.`]),
+    jsDoc([
+      `${op.action}: wire method, documented rate limit${responseTypes ? ',' : ' and'} input validator${responseTypes ? " and the response's number/boolean fields" : ''}.`,
+    ]),
     `export const ${names.descriptor}: OperationDescriptor<${names.input}> = ${literal};`,
     '',
     operationDoc(op, names, model, ctx),

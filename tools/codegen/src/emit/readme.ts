@@ -146,9 +146,7 @@ function usageExample(op: OperationModel, model: ServiceModel, ctx: EmitContext)
   const names = operationNames(op, model);
   const paginator = op.pagination[0] ? `paginate${op.action}` : undefined;
   const imports = [...(paginator ? [paginator] : []), `type ${names.input}`, `type ${names.response}`];
-  const pages = paginator
-    ? ['', '// Every item of every page:', `for await (const item of ${paginator}(client, {}).items()) console.log(item);`]
-    : [];
+  const pages = paginator ? ['', '// Every item of every page:', `for await (const item of ${paginator}(client, {}).items()) console.log(item);`] : [];
   return [
     `### ${op.action}`,
     '',

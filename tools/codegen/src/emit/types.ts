@@ -18,7 +18,9 @@ export async function emitTypes(model: ServiceModel, ctx: EmitContext): Promise<
   if (!ctx.spec) throw new CodegenError(`emitTypes: no OpenAPI document for ${model.specFile}`);
   const external = externalRef(ctx.spec);
   if (external) {
-    throw new CodegenError(`${model.specFile}: $ref ${external} points into another file; types are generated from one document, so define the schema in the spec`);
+    throw new CodegenError(
+      `${model.specFile}: $ref ${external} points into another file; types are generated from one document, so define the schema in the spec`,
+    );
   }
   const document = stripExtensions(withLimitNotes(ctx.spec as Schema)) as Schema;
   const schemas = schemasOf(document);
@@ -54,7 +56,9 @@ function externalRef(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const ref = (value as Schema)['$ref'];
   if (typeof ref === 'string' && !ref.startsWith('#')) return ref;
-  return Object.values(value as Schema).map(externalRef).find((found) => found !== undefined);
+  return Object.values(value as Schema)
+    .map(externalRef)
+    .find((found) => found !== undefined);
 }
 
 function asText(value: unknown): string | undefined {

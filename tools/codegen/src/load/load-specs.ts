@@ -2,7 +2,15 @@
 // (every x-cloudexec-* value validated against specs/extensions.schema.json). Any problem stops
 // generation with the checker's own report, at file:line:col, before anything is normalized or written.
 import path from 'node:path';
-import { checkSpecs, createDocIndex, formatProblems, type CommonExtension, type DocIndex, type ServiceExtension, type TypedOperation } from '@cloudexec/spec-check';
+import {
+  checkSpecs,
+  createDocIndex,
+  formatProblems,
+  type CommonExtension,
+  type DocIndex,
+  type ServiceExtension,
+  type TypedOperation,
+} from '@cloudexec/spec-check';
 import { CodegenError } from './codegen-error.ts';
 
 export interface LoadedService {

@@ -74,9 +74,7 @@ function walkValue(schema: JsonSchema, path: ParamPath, out: ConstraintShape[]):
   const type = jsonType(schema);
   if (type) out.push({ kind: 'type', path, type });
   if (Array.isArray(schema['enum'])) {
-    const values = schema['enum'].filter(
-      (value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value),
-    );
+    const values = schema['enum'].filter((value): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value));
     out.push({ kind: 'enum', path, values });
   }
   if (typeof schema['pattern'] === 'string') out.push({ kind: 'pattern', path, pattern: schema['pattern'] });

@@ -21,7 +21,11 @@ export function normalizeService(loaded: LoadedService): ServiceModel {
   const operations = loaded.operations
     .map((entry) =>
       normalizeOperation(
-        { entry, requestSchema: schemaAt(entry.request, 'request', entry.operationId), responseSchema: schemaAt(entry.response, 'response', entry.operationId) },
+        {
+          entry,
+          requestSchema: schemaAt(entry.request, 'request', entry.operationId),
+          responseSchema: schemaAt(entry.response, 'response', entry.operationId),
+        },
         service.provider,
         facts,
         loaded.specFile,

@@ -56,7 +56,12 @@ const READ_ONLY_ACTION = /^(Describe|List|Get|Query)(?![a-z])/;
  * value lists, the documented filter-count limits when the schema does not already carry them,
  * pagination tokens, and lists whose elements need distinct keys (named only by `constraintErrors`).
  */
-function extensionConstraints(ext: OperationExtension, fromSchema: ConstraintShape[], entries: readonly ConstraintErrorEntry[], where: string): ConstraintShape[] {
+function extensionConstraints(
+  ext: OperationExtension,
+  fromSchema: ConstraintShape[],
+  entries: readonly ConstraintErrorEntry[],
+  where: string,
+): ConstraintShape[] {
   const shapes = [...fromSchema];
   const has = (kind: ConstraintShape['kind'], path: string) => shapes.some((shape) => shape.kind === kind && 'path' in shape && shape.path === path);
   const { filters } = ext;

@@ -30,7 +30,19 @@ export function tempRepo(files: Record<string, string> = {}): TempRepo {
     },
     commit(message = 'commit') {
       git('add', '-A');
-      git('-c', 'user.name=spec-diff test', '-c', 'user.email=spec-diff@example.test', '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', message);
+      git(
+        '-c',
+        'user.name=spec-diff test',
+        '-c',
+        'user.email=spec-diff@example.test',
+        '-c',
+        'commit.gpgsign=false',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '-m',
+        message,
+      );
     },
     run(cli, args = []) {
       const result = spawnSync(process.execPath, [cli, '--root', root, ...args], { encoding: 'utf8' });
@@ -38,7 +50,10 @@ export function tempRepo(files: Record<string, string> = {}): TempRepo {
     },
     changesets() {
       const dir = path.join(root, '.changeset');
-      return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.md'))
+        .map((e) => e.name)
+        .sort();
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

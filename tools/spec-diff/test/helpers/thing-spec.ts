@@ -16,11 +16,20 @@ export function thingSpec(): JsonObject {
           operationId: 'DescribeThings',
           summary: 'List things.',
           requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeThingsRequest' } } } },
-          responses: { '200': { description: 'Payload.', content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeThingsResponse' } } } } },
+          responses: {
+            '200': { description: 'Payload.', content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeThingsResponse' } } } },
+          },
           'x-cloudexec-operation': {
             rateLimit: { qps: 20 },
             region: { required: false, parameter: 'Region' },
-            pagination: { style: 'offset-limit', offset: 'Offset', limit: 'Limit', total: 'TotalCount', items: 'ThingSet', alternatives: [{ style: 'page-number', pageNumber: 'Page' }] },
+            pagination: {
+              style: 'offset-limit',
+              offset: 'Offset',
+              limit: 'Limit',
+              total: 'TotalCount',
+              items: 'ThingSet',
+              alternatives: [{ style: 'page-number', pageNumber: 'Page' }],
+            },
             mutuallyExclusive: [['ThingIds', 'Filters']],
             filters: {
               parameter: 'Filters',
@@ -98,7 +107,10 @@ export function serviceSpec(doc: JsonObject, common: JsonObject = commonSpec()):
     packageDir: 'packages/acme-things',
     specFile: SPEC_FILE,
     commonFile: COMMON_FILE,
-    documents: new Map([[SPEC_FILE, doc], [COMMON_FILE, common]]),
+    documents: new Map([
+      [SPEC_FILE, doc],
+      [COMMON_FILE, common],
+    ]),
   };
 }
 
@@ -110,4 +122,3 @@ export const at = {
   request: (doc: JsonObject) => at.schema(doc, 'DescribeThingsRequest').properties as any,
   thing: (doc: JsonObject) => at.schema(doc, 'Thing').properties as any,
 };
-

@@ -9,7 +9,9 @@ interface ModelClass {
 }
 
 function isModel(value: unknown): value is ModelClass {
-  return typeof value === 'function' && typeof (value as Partial<ModelClass>).names === 'function' && typeof (value as Partial<ModelClass>).types === 'function';
+  return (
+    typeof value === 'function' && typeof (value as Partial<ModelClass>).names === 'function' && typeof (value as Partial<ModelClass>).types === 'function'
+  );
 }
 
 export function darabonbaFacts(sdk: Record<string, unknown>, action: string): { request: FieldMap; response: FieldMap } | undefined {

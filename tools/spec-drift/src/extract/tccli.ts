@@ -51,7 +51,7 @@ function walk(api: ApiJson, objectName: string, side: 'request' | 'response'): F
       const path = prefix === '' ? m.name : `${prefix}.${m.name}`;
       const isList = m.type === 'list';
       const inner = isList ? (m.member ?? 'string') : m.type === 'object' ? (m.member ?? '') : m.type;
-      const base = scalar(inner) ?? (api.objects[inner] !== undefined ? 'object' : scalar(m.member ?? '') ?? 'object');
+      const base = scalar(inner) ?? (api.objects[inner] !== undefined ? 'object' : (scalar(m.member ?? '') ?? 'object'));
       const fact: FieldFact = { type: isList ? `${base}[]` : base };
       const required = side === 'request' ? m.required : m.output_required;
       // RequestId carries neither flag; every response has it, so absence is not optionality.

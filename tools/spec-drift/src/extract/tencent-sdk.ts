@@ -39,9 +39,12 @@ function typeOf(node: ts.TypeNode | undefined, models: ModelFile): TypeFact {
   if (ts.isArrayTypeNode(node)) return list(typeOf(node.elementType, models));
   if (ts.isParenthesizedTypeNode(node)) return typeOf(node.type, models);
   switch (node.kind) {
-    case ts.SyntaxKind.StringKeyword: return { type: 'string', nullable: false };
-    case ts.SyntaxKind.NumberKeyword: return { type: 'number', nullable: false };
-    case ts.SyntaxKind.BooleanKeyword: return { type: 'boolean', nullable: false };
+    case ts.SyntaxKind.StringKeyword:
+      return { type: 'string', nullable: false };
+    case ts.SyntaxKind.NumberKeyword:
+      return { type: 'number', nullable: false };
+    case ts.SyntaxKind.BooleanKeyword:
+      return { type: 'boolean', nullable: false };
   }
   if (ts.isTypeReferenceNode(node)) {
     const name = ts.isIdentifier(node.typeName) ? node.typeName.text : '';
