@@ -28,7 +28,7 @@ async function loadWith(line: string, replacement: string): Promise<string> {
   return (error as CodegenError).message;
 }
 
-const SERVICE_KEYS = 'provider, package, clientName, service, version, protocol, endpoint, common, notes';
+const SERVICE_KEYS = 'provider, package, clientName, service, version, protocol, endpoint, common, notes, executions';
 
 // Each case runs the whole spec check (quicktype included): seconds, more on a busy machine.
 describe('loadValidatedSpecs refuses a broken extension', { timeout: 30_000 }, () => {
