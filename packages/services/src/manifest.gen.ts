@@ -150,6 +150,45 @@ export const services = [
     },
     operations: [
       {
+        action: 'CancelInvocation',
+        fn: 'cancelInvocation',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'CreateCommand',
+        fn: 'createCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DeleteCommand',
+        fn: 'deleteCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DescribeAutomationAgentStatus',
+        fn: 'describeAutomationAgentStatus',
+        paginators: [
+          'paginateDescribeAutomationAgentStatus',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeCommands',
+        fn: 'describeCommands',
+        paginators: [
+          'paginateDescribeCommands',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
         action: 'DescribeInvocationTasks',
         fn: 'describeInvocationTasks',
         paginators: [
@@ -170,6 +209,20 @@ export const services = [
           'waitUntilInvocationFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'InvokeCommand',
+        fn: 'invokeCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'RunCommand',
+        fn: 'runCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/tencent-tat'),

@@ -3,14 +3,21 @@
 import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
 import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
-import type { DescribeInvocationTasksResponse, DescribeInvocationsResponse } from './types.gen.ts';
+import type { CancelInvocationResponse, CreateCommandResponse, DeleteCommandResponse, DescribeAutomationAgentStatusResponse, DescribeCommandsResponse, DescribeInvocationTasksResponse, DescribeInvocationsResponse, InvokeCommandResponse, RunCommandResponse } from './types.gen.ts';
 
 export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
 
 /** Tat operations with their response types and, for paginated ones, the item a dataset holds. */
 export type TatMockOperations = {
+  CancelInvocation: { response: CancelInvocationResponse };
+  CreateCommand: { response: CreateCommandResponse };
+  DeleteCommand: { response: DeleteCommandResponse };
+  DescribeAutomationAgentStatus: { response: DescribeAutomationAgentStatusResponse; item: NonNullable<DescribeAutomationAgentStatusResponse['AutomationAgentSet']>[number] };
+  DescribeCommands: { response: DescribeCommandsResponse; item: NonNullable<DescribeCommandsResponse['CommandSet']>[number] };
   DescribeInvocationTasks: { response: DescribeInvocationTasksResponse; item: NonNullable<DescribeInvocationTasksResponse['InvocationTaskSet']>[number] };
   DescribeInvocations: { response: DescribeInvocationsResponse; item: NonNullable<DescribeInvocationsResponse['InvocationSet']>[number] };
+  InvokeCommand: { response: InvokeCommandResponse };
+  RunCommand: { response: RunCommandResponse };
 };
 
 /** A fresh mock of the Tat service with its own overrides, datasets and rate-limit history. */
