@@ -83,7 +83,7 @@ describe('waitUntilInvocationFinished', () => {
 });
 
 describe('waitUntilInvocationTasksFinished', () => {
-  const input = { InvocationTaskIds: ['invt-1', 'invt-2'] };
+  const input = { InvocationTaskIds: ['invt-afwuqts2', 'invt-08oe5fe2'] };
 
   it('waits until every task succeeded', async () => {
     tatMock.override('DescribeInvocationTasks', { response: tasks('DELIVERING', 'RUNNING'), times: 1 });
@@ -99,8 +99,11 @@ describe('waitUntilInvocationTasksFinished', () => {
 
   it('refuses an input over a documented limit before sending', async () => {
     const { client, sent } = newClient();
-    const ids = Array.from({ length: 101 }, (_, i) => `invt-${i}`);
-    await expect(waitUntilInvocationTasksFinished(client, { InvocationTaskIds: ids }, fast)).rejects.toBeInstanceOf(ValidationError);
+    // Well-formed ids, so the list length is the only limit broken.
+    const ids = Array.from({ length: 101 }, (_, i) => `invt-${String(i).padStart(8, '0')}`);
+    const refused = waitUntilInvocationTasksFinished(client, { InvocationTaskIds: ids }, fast);
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toMatchObject({ path: 'InvocationTaskIds', constraint: 'maxItems' });
     expect(sent.count).toBe(0);
   });
 });

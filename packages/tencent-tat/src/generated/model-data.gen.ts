@@ -1836,6 +1836,7 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter.ConflictParameter', 200, 'documented'],
         ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInvocationTaskId', 200, 'documented'],
         ['InvalidParameterValue', 200, 'inferred'],
         ['InvalidParameterValue', 200, 'inferred'],
         ['InvalidParameterValue', 200, 'inferred'],
@@ -2269,6 +2270,11 @@ export const serviceModel: ServiceModel = {
           InvocationTaskIds: {
             description: 'Invocation task IDs to return (invt-...). Cannot be combined with Filters.',
             items: {
+              description: 'Invocation task ID (invt-...).',
+              examples: [
+                'invt-afwuqts2',
+              ],
+              pattern: '^invt-[0-9a-z]{8,}$',
               type: 'string',
             },
             maxItems: 100,
@@ -2507,6 +2513,7 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter.ConflictParameter', 200, 'documented'],
         ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInvocationId', 200, 'documented'],
         ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
         ['LimitExceeded.FilterValueExceeded', 200, 'documented'],
         ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
@@ -2837,6 +2844,11 @@ export const serviceModel: ServiceModel = {
               ],
             ],
             items: {
+              description: 'Invocation ID (inv-...).',
+              examples: [
+                'inv-mp6m9vmu',
+              ],
+              pattern: '^inv-[0-9a-z]{8,}$',
               type: 'string',
             },
             maxItems: 100,
