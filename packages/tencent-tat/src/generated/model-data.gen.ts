@@ -2270,7 +2270,6 @@ export const serviceModel: ServiceModel = {
           InvocationTaskIds: {
             description: 'Invocation task IDs to return (invt-...). Cannot be combined with Filters.',
             items: {
-              description: 'Invocation task ID (invt-...).',
               examples: [
                 'invt-afwuqts2',
               ],
@@ -2844,9 +2843,8 @@ export const serviceModel: ServiceModel = {
               ],
             ],
             items: {
-              description: 'Invocation ID (inv-...).',
               examples: [
-                'inv-mp6m9vmu',
+                'inv-q4zp60g0',
               ],
               pattern: '^inv-[0-9a-z]{8,}$',
               type: 'string',

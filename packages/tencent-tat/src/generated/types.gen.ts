@@ -8,7 +8,7 @@ export type DescribeInvocationsRequest = {
      *       "inv-xxxxxxxx"
      *     ]
      */
-    InvocationIds?: InvocationId[];
+    InvocationIds?: string[];
     /**
      * @description Filter conditions, AND-ed across filters. Cannot be combined with InvocationIds. At most 10 items.
      * @example [
@@ -83,7 +83,7 @@ export type DescribeInvocationsResponse = {
 /** Input of DescribeInvocationTasks (vendor field names). */
 export type DescribeInvocationTasksRequest = {
     /** @description Invocation task IDs to return (invt-...). Cannot be combined with Filters. At most 100 items. */
-    InvocationTaskIds?: InvocationTaskId[];
+    InvocationTaskIds?: string[];
     /** @description Filter conditions, AND-ed across filters. Cannot be combined with InvocationTaskIds. At most 10 items. */
     Filters?: DescribeInvocationTasksFilter[];
     /**
@@ -432,9 +432,6 @@ export type CommandId = string;
 
 /** Invocation ID (inv-...). */
 export type InvocationId = string;
-
-/** Invocation task ID (invt-...). */
-export type InvocationTaskId = string;
 
 /** Command name, at most 60 bytes of Chinese characters, letters, digits, underscore, hyphen and dot. At most 60 characters. */
 export type CommandName = string;
