@@ -1546,7 +1546,7 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
         ['InvalidParameter', 200, 'inferred'],
-        ['InvalidParameterValue', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
         ['InvalidParameterValue', 200, 'inferred'],
         ['InvalidParameter.ImageIdMalformed', 200, 'documented'],
         ['InvalidParameterValue', 200, 'inferred'],
