@@ -118,6 +118,15 @@ export const services = [
     },
     operations: [
       {
+        action: 'DescribeJob',
+        fn: 'describeJob',
+        paginators: [],
+        waiters: [
+          'waitUntilJobFinished',
+        ],
+        paginated: false,
+      },
+      {
         action: 'DescribeTask',
         fn: 'describeTask',
         paginators: [
@@ -127,6 +136,20 @@ export const services = [
           'waitUntilTaskFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'SubmitJob',
+        fn: 'submitJob',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'TerminateJob',
+        fn: 'terminateJob',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/tencent-batch'),
