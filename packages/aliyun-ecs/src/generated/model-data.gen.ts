@@ -1565,7 +1565,6 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
-        ['InvalidParameter.NextToken', 400, 'inferred'],
       ]),
       discrepancies: [
         {
@@ -2966,7 +2965,6 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidResourceTag.ConflictWithInstanceIds', 400, 'documented'],
         ['InvalidRegionId.NotFound', 404, 'inferred'],
-        ['MissingParam.InstanceId', 400, 'documented'],
         ['InstanceIds.ExceedLimit', 403, 'documented'],
         ['InvalidInstance.NotFound', 404, 'inferred'],
         ['InvalidRepeatMode.NotFound', 404, 'documented'],
@@ -3375,7 +3373,7 @@ export const serviceModel: ServiceModel = {
             type: 'string',
           },
           InstanceId: {
-            description: 'Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag.',
+            description: 'Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written.',
             items: {
               examples: [
                 'i-bp185dy2o3o6neg****',
@@ -3384,7 +3382,6 @@ export const serviceModel: ServiceModel = {
               type: 'string',
             },
             maxItems: 100,
-            minItems: 1,
             type: 'array',
           },
           Launcher: {
@@ -3614,7 +3611,6 @@ export const serviceModel: ServiceModel = {
         ['InvalidResourceTag.ConflictWithInstanceIds', 400, 'documented'],
         ['InvalidRegionId.NotFound', 404, 'inferred'],
         ['InvalidCmdType.NotFound', 403, 'documented'],
-        ['MissingParam.InstanceId', 400, 'inferred'],
         ['InstanceIds.ExceedLimit', 403, 'documented'],
         ['InvalidInstance.NotFound', 404, 'inferred'],
         ['CmdName.ExceedLimit', 403, 'documented'],
@@ -4050,7 +4046,7 @@ export const serviceModel: ServiceModel = {
             type: 'string',
           },
           InstanceId: {
-            description: 'Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag.',
+            description: 'Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written.',
             items: {
               examples: [
                 'i-bp185dy2o3o6neg****',
@@ -4059,7 +4055,6 @@ export const serviceModel: ServiceModel = {
               type: 'string',
             },
             maxItems: 100,
-            minItems: 1,
             type: 'array',
           },
           KeepCommand: {

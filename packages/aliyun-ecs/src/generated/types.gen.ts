@@ -296,7 +296,7 @@ export type RunCommandRequest = {
      * @example PlainText
      */
     ContentEncoding?: string;
-    /** @description Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag. At least 1 item. At most 100 items. */
+    /** @description Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written. At most 100 items. */
     InstanceId?: string[];
     /**
      * @description Command name. At most 128 characters.
@@ -505,7 +505,7 @@ export type InvokeCommandRequest = {
      * @example c-7d2a745b412b4601b2d47f6a768d****
      */
     CommandId: string;
-    /** @description Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag. At least 1 item. At most 100 items. */
+    /** @description Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written. At most 100 items. */
     InstanceId?: string[];
     /**
      * @description Custom parameter values as one JSON object string, e.g. {"name":"Jack"} (0 to 10 pairs; keys 1 to 64 characters, names among the command's); required when the command has EnableParameter.
