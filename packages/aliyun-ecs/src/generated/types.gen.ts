@@ -13,7 +13,7 @@ export type DescribeInvocationsRequest = {
      */
     ResourceGroupId?: string;
     /**
-     * @description Execution ID (t-...).
+     * @description Execution ID (t-...). No pattern here yet: an interop test sends a value with special characters through this parameter (reported).
      * @example t-hz0jdfwd9f****
      */
     InvokeId?: string;

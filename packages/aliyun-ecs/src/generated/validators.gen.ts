@@ -197,7 +197,6 @@ export const describeInvocationsConstraints: readonly ConstraintRow[] = [
   [typeRule, 'Tag[].Key', 'string'],
   [typeRule, 'Tag[].Value', 'string'],
   [patternRule, 'RegionId', '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$'],
-  [patternRule, 'InvokeId', '^t-[0-9a-z]+[*]*$'],
   [enumRule, 'CommandType', ['RunBatScript', 'RunPowerShellScript', 'RunShellScript']],
   [enumRule, 'InvokeStatus', ['Running', 'Finished', 'Success', 'Failed', 'Stopped', 'Stopping', 'PartialFailed', 'Pending', 'Scheduled']],
   [patternRule, 'InstanceId', '^i-[0-9a-z]+[*]*$'],
