@@ -53,6 +53,49 @@ export const services = [
     },
     operations: [
       {
+        action: 'CreateCommand',
+        fn: 'createCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DeleteCommand',
+        fn: 'deleteCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DescribeCloudAssistantStatus',
+        fn: 'describeCloudAssistantStatus',
+        paginators: [
+          'paginateDescribeCloudAssistantStatus',
+          'paginateDescribeCloudAssistantStatusByPage',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeCommands',
+        fn: 'describeCommands',
+        paginators: [
+          'paginateDescribeCommands',
+          'paginateDescribeCommandsByPage',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeInvocationResults',
+        fn: 'describeInvocationResults',
+        paginators: [],
+        waiters: [
+          'waitUntilInvocationResultsFinished',
+        ],
+        paginated: false,
+      },
+      {
         action: 'DescribeInvocations',
         fn: 'describeInvocations',
         paginators: [
@@ -63,6 +106,27 @@ export const services = [
           'waitUntilInvocationFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'InvokeCommand',
+        fn: 'invokeCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'RunCommand',
+        fn: 'runCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'StopInvocation',
+        fn: 'stopInvocation',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/aliyun-ecs'),
