@@ -1280,11 +1280,11 @@ export const serviceModel: ServiceModel = {
       requestSchema: {
         properties: {
           InstanceId: {
-            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the last four with ****, which the pattern accepts.',
+            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
             examples: [
               'ace0706b2ac4454d984295a94213****',
             ],
-            pattern: '^[0-9a-f]{28}([0-9a-f]{4}|\\*{4})$',
+            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
             type: 'string',
           },
           InvokeId: {
@@ -1587,11 +1587,11 @@ export const serviceModel: ServiceModel = {
       requestSchema: {
         properties: {
           InstanceId: {
-            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the last four with ****, which the pattern accepts.',
+            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
             examples: [
               'ace0706b2ac4454d984295a94213****',
             ],
-            pattern: '^[0-9a-f]{28}([0-9a-f]{4}|\\*{4})$',
+            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
             type: 'string',
           },
           InvokeStatus: {
@@ -2063,11 +2063,11 @@ export const serviceModel: ServiceModel = {
             type: 'boolean',
           },
           InstanceId: {
-            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the last four with ****, which the pattern accepts.',
+            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
             examples: [
               'ace0706b2ac4454d984295a94213****',
             ],
-            pattern: '^[0-9a-f]{28}([0-9a-f]{4}|\\*{4})$',
+            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
             type: 'string',
           },
           Name: {

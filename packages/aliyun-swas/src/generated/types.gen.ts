@@ -109,7 +109,7 @@ export type CommandType = "RunShellScript" | "RunPowerShellScript" | "RunBatScri
 /** Status of an execution on one server. Invalid means a bad command type or parameter; Aborted means delivery failed; Failed means a non-zero exit code; Error means execution could not continue; Cancelled means it never ran; Terminated means stopped while running. */
 export type InvocationStatus = "Pending" | "Invalid" | "Aborted" | "Running" | "Success" | "Failed" | "Error" | "Timeout" | "Cancelled" | "Stopping" | "Terminated";
 
-/** ID of a simple application server: 32 hexadecimal characters. Documented samples mask the last four with ****, which the pattern accepts. */
+/** ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand's sample), so a masked ID of 26 to 28 characters plus **** is accepted too. */
 export type InstanceId = string;
 
 /** Execution ID, t- and 15 lower-case letters or digits (samples mask the last four with ****). */

@@ -116,7 +116,7 @@ export const describeInvocationResultConstraints: readonly ConstraintRow[] = [
   [typeRule, 'RegionId', 'string'],
   [typeRule, 'InstanceId', 'string'],
   [typeRule, 'InvokeId', 'string'],
-  [patternRule, 'InstanceId', '^[0-9a-f]{28}([0-9a-f]{4}|\\*{4})$'],
+  [patternRule, 'InstanceId', '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$'],
   [patternRule, 'InvokeId', '^t-[0-9a-z]{11}([0-9a-z]{4}|\\*{4})$'],
 ];
 
@@ -137,7 +137,7 @@ export const describeInvocationsConstraints: readonly ConstraintRow[] = [
   [typeRule, 'PageNumber', 'integer'],
   [typeRule, 'PageSize', 'integer'],
   [typeRule, 'InvokeStatus', 'string'],
-  [patternRule, 'InstanceId', '^[0-9a-f]{28}([0-9a-f]{4}|\\*{4})$'],
+  [patternRule, 'InstanceId', '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$'],
   [minimumRule, 'PageNumber', 1],
   [maximumRule, 'PageSize', 50],
   [enumRule, 'InvokeStatus', ['Running', 'Finished', 'Failed']],
@@ -190,7 +190,7 @@ export const runCommandConstraints: readonly ConstraintRow[] = [
   [typeRule, 'WorkingDir', 'string'],
   [typeRule, 'WorkingUser', 'string'],
   [typeRule, 'WindowsPasswordName', 'string'],
-  [patternRule, 'InstanceId', '^[0-9a-f]{28}([0-9a-f]{4}|\\*{4})$'],
+  [patternRule, 'InstanceId', '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$'],
   [enumRule, 'Type', ['RunShellScript', 'RunPowerShellScript', 'RunBatScript']],
   [minimumRule, 'Timeout', 10],
   [maximumRule, 'Timeout', 86400],
