@@ -1587,9 +1587,9 @@ export const serviceModel: ServiceModel = {
       requestSchema: {
         properties: {
           InstanceId: {
-            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
+            description: 'ID of the simple application server, 32 hexadecimal characters (samples mask the end with ****).',
             examples: [
-              'ace0706b2ac4454d984295a94213****',
+              '3a658ca270df4df39f22e289b338****',
             ],
             pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
             type: 'string',

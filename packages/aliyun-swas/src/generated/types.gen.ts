@@ -7,7 +7,11 @@ export type DescribeInvocationsRequest = {
      * @example cn-hangzhou
      */
     RegionId: string;
-    InstanceId: InstanceId;
+    /**
+     * @description ID of the simple application server, 32 hexadecimal characters (samples mask the end with ****).
+     * @example 3a658ca270df4df39f22e289b338****
+     */
+    InstanceId: string;
     /**
      * @description Page to return, counted from 1. Minimum: 1.
      * @default 1
