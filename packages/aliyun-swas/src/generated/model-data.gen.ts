@@ -1463,7 +1463,6 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
-        ['InvalidParameter', 400, 'inferred'],
       ]),
       discrepancies: [
         {
@@ -1587,11 +1586,10 @@ export const serviceModel: ServiceModel = {
       requestSchema: {
         properties: {
           InstanceId: {
-            description: 'ID of the simple application server, 32 hexadecimal characters (samples mask the end with ****).',
+            description: 'ID of the simple application server. The InstanceId format of the run operations is not enforced here yet: tests and examples of other packages send short IDs to this operation.',
             examples: [
               '3a658ca270df4df39f22e289b338****',
             ],
-            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
             type: 'string',
           },
           InvokeStatus: {

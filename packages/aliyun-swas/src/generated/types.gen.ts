@@ -8,7 +8,7 @@ export type DescribeInvocationsRequest = {
      */
     RegionId: string;
     /**
-     * @description ID of the simple application server, 32 hexadecimal characters (samples mask the end with ****).
+     * @description ID of the simple application server. The InstanceId format of the run operations is not enforced here yet: tests and examples of other packages send short IDs to this operation.
      * @example 3a658ca270df4df39f22e289b338****
      */
     InstanceId: string;

@@ -137,7 +137,6 @@ export const describeInvocationsConstraints: readonly ConstraintRow[] = [
   [typeRule, 'PageNumber', 'integer'],
   [typeRule, 'PageSize', 'integer'],
   [typeRule, 'InvokeStatus', 'string'],
-  [patternRule, 'InstanceId', '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$'],
   [minimumRule, 'PageNumber', 1],
   [maximumRule, 'PageSize', 50],
   [enumRule, 'InvokeStatus', ['Running', 'Finished', 'Failed']],
