@@ -150,6 +150,47 @@ export const services = [
     },
     operations: [
       {
+        action: 'CreateCommand',
+        fn: 'createCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DeleteCommand',
+        fn: 'deleteCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DescribeCloudAssistantStatus',
+        fn: 'describeCloudAssistantStatus',
+        paginators: [
+          'paginateDescribeCloudAssistantStatus',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeCommands',
+        fn: 'describeCommands',
+        paginators: [
+          'paginateDescribeCommands',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeInvocationResult',
+        fn: 'describeInvocationResult',
+        paginators: [],
+        waiters: [
+          'waitUntilInvocationResultFinal',
+        ],
+        paginated: false,
+      },
+      {
         action: 'DescribeInvocations',
         fn: 'describeInvocations',
         paginators: [
@@ -159,6 +200,20 @@ export const services = [
           'waitUntilInvocationsFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'InvokeCommand',
+        fn: 'invokeCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'RunCommand',
+        fn: 'runCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/aliyun-swas'),
