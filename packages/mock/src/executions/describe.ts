@@ -1,6 +1,6 @@
 // The describe roles: one item per execution, task, command or agent in state (newest run first), each the
 // documented example item with the `item` map written over it, then any dataset items, through the same filter
-// and paging code as a dataset. With nothing in state and no dataset the caller serves the example as before.
+// and paging code as a dataset. With nothing in state the caller answers as before (dataset or example).
 import type { OperationModel } from '@cloudexec/runtime/model';
 import { filterItems } from '../dataset.ts';
 import { choosePagination, paginate, pagingParameters } from '../paginate.ts';
@@ -10,7 +10,7 @@ import type { Scope } from './expressions.ts';
 import { input, inputList, type Datasets } from './lookup.ts';
 import { render } from './render.ts';
 import { respond, type EngineAnswer } from './respond.ts';
-import { knownTargets, scenarioFor, type EngineState } from './state.ts';
+import { findRun, knownTargets, scenarioFor, type EngineState } from './state.ts';
 
 type Params = Record<string, unknown>;
 type Per = 'execution' | 'task' | 'command' | 'agent';
@@ -34,16 +34,18 @@ export function describe(state: EngineState, datasets: Datasets, op: OperationMo
     const [scope] = scopes;
     return scope ? respond(state, op, scope) : undefined;
   }
-  if (!holdsState(state, per) && !dataset) return undefined;
+  // Without state the dataset (or the example) answers exactly as it did before the engine existed.
+  if (!holdsState(state, per)) return undefined;
   const [exampleList] = valuesAtPath(examplePayload(op), itemsPath);
+  if (isRecord(exampleList)) return oneItem(state, op, itemsPath, exampleList, scopes);
   const template = Array.isArray(exampleList) && isRecord(exampleList[0]) ? exampleList[0] : {};
   const itemTarget = { schema: op.responseSchema, schemaPath: `${itemsPath}[]` };
   const items = scopes.map((scope) => render(structuredClone(template), execution.item ?? {}, scope, state, itemTarget));
   const all = [...items, ...(dataset ?? [])];
-  const answer = respond(state, op, {});
+  // Members beside the list (Batch DescribeTask's job state and counts) describe the one execution the request names.
+  const answer = respond(state, op, singleExecution(state, op, params));
   if (!answer.ok) return answer;
-  const ignored = new Set([...pagingParameters(op), ...Object.values(execution.request ?? {})]);
-  const matching = filterItems(all, params, op, ignored);
+  const matching = filterItems(all, params, op, pagingParameters(op));
   const style = choosePagination(op, params);
   if (!style) {
     setAtPath(answer.data, itemsPath, structuredClone(matching));
@@ -54,6 +56,23 @@ export function describe(state: EngineState, datasets: Datasets, op: OperationMo
   setAtPath(answer.data, page.page.itemsPath, structuredClone(page.page.items));
   for (const [path, value] of Object.entries(page.page.fields)) setAtPath(answer.data, path, value);
   return answer;
+}
+
+/** The items path holds one object (SWAS DescribeInvocationResult): the first selected entity, else the example. */
+function oneItem(state: EngineState, op: OperationModel, itemsPath: string, template: Record<string, unknown>, scopes: Scope[]): EngineAnswer | undefined {
+  const [scope] = scopes;
+  if (!scope) return undefined;
+  const answer = respond(state, op, scope);
+  if (!answer.ok) return answer;
+  const item = render(structuredClone(template), op.execution?.item ?? {}, scope, state, { schema: op.responseSchema, schemaPath: itemsPath });
+  setAtPath(answer.data, itemsPath, item);
+  return answer;
+}
+
+function singleExecution(state: EngineState, op: OperationModel, params: Params): Scope {
+  const ids = [...inputList(op, params, 'executionIds'), ...inputList(op, params, 'executionId')].map(String);
+  const run = ids.length === 1 ? findRun(state, ids[0]) : undefined;
+  return run ? { execution: run } : {};
 }
 
 function holdsState(state: EngineState, per: Per): boolean {

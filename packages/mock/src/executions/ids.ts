@@ -12,6 +12,8 @@ const ALPHABETS: Record<NonNullable<IdFormat['alphabet']>, string> = {
 
 export interface IdMinter {
   mint(format: IdFormat): string;
+  /** Takes `id` if no id so far was it (true), else false. */
+  claim(id: string): boolean;
   reset(): void;
 }
 
@@ -37,6 +39,11 @@ export function createIdMinter(seed = 0x9e3779b9): IdMinter {
           return id;
         }
       }
+    },
+    claim(id) {
+      if (used.has(id)) return false;
+      used.add(id);
+      return true;
     },
     reset() {
       state = seed;

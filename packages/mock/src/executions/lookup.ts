@@ -74,7 +74,8 @@ export function isKnown(state: EngineState, datasets: Datasets, entity: Entity, 
     case 'target':
       return scenarioFor(state, value).outcome !== 'not-found';
     case 'execution':
-      if (findRun(state, value)) return true;
+      // Batch names its task inside a job by the task's name (DescribeTask TaskName), which is the run's command name.
+      if (findRun(state, value) || state.runs.some((run) => run.commandName === value)) return true;
       break;
     case 'task':
       if (findTask(state, value)) return true;

@@ -1,6 +1,6 @@
 // Writes an `item`/`response` map over a copy of the documented example: plain members are set from the scope;
-// a `[]` segment repeats the example's first element once per task of the scope's execution (or once, when the
-// scope is a single task), so nested per-target lists (`InvokeInstances.InvokeInstance[].InstanceId`) fill in.
+// a `[]` segment repeats the example's first element once per task of the scope's execution when its members
+// read `task.` values (else once), so nested per-target lists (`InvokeInstances.InvokeInstance[].InstanceId`) fill in.
 import type { ExecutionExpression, JsonSchema } from '@cloudexec/runtime/model';
 import { isRecord, setAtPath, valuesAtPath } from '../param-path.ts';
 import { evaluate, type Scope } from './expressions.ts';
@@ -31,7 +31,7 @@ export function render(base: Node, map: Record<string, ExecutionExpression>, sco
     const [existing] = valuesAtPath(base, prefix);
     const template = Array.isArray(existing) ? existing[0] : undefined;
     const listPath = join(target.schemaPath, `${prefix}[]`);
-    const elements = repeatScopes(scope).map((each) => {
+    const elements = repeatScopes(scope, members).map((each) => {
       const scalar = members[''];
       if (scalar !== undefined) return conformed(evaluate(scalar, each, state), schemaAt(target.schema, listPath));
       const element: Node = isRecord(template) ? structuredClone(template) : {};
@@ -42,9 +42,13 @@ export function render(base: Node, map: Record<string, ExecutionExpression>, sco
   return base;
 }
 
-/** One scope per task of the execution in scope; a scope already naming its task (or no execution) repeats once. */
-function repeatScopes(scope: Scope): Scope[] {
-  if (scope.task || !scope.execution) return [scope];
+/**
+ * One scope per task of the execution in scope when the members read `task.` values; otherwise (Batch's one
+ * `TaskSet[]` entry per job, read from `execution.`), a scope already naming its task, or no execution: once.
+ */
+function repeatScopes(scope: Scope, members: Record<string, ExecutionExpression>): Scope[] {
+  const perTask = Object.values(members).some((expression) => typeof expression === 'string' && expression.startsWith('task.'));
+  if (!perTask || scope.task || !scope.execution) return [scope];
   return scope.execution.tasks.map((task) => ({ ...scope, task }));
 }
 

@@ -1,5 +1,6 @@
 // The roles that change state: run (inline command), invoke (saved command), stop, createCommand, deleteCommand.
 import type { OperationModel } from '@cloudexec/runtime/model';
+import { valuesAtPath } from '../param-path.ts';
 import { input, inputFlag, inputList, inputNumber, inputText, isKnown, type Datasets } from './lookup.ts';
 import { respond, unknownEntity, type EngineAnswer } from './respond.ts';
 import { findRun, mintId, scenarioFor, taskState, type EngineState } from './state.ts';
@@ -10,6 +11,7 @@ import type { CommandRecord, ExecutionRecord, Plan, Scenario } from './types.ts'
 type Params = Record<string, unknown>;
 
 export function startRun(state: EngineState, datasets: Datasets, op: OperationModel, params: Params): EngineAnswer {
+  const documented = documentedIds(op);
   const token = inputText(op, params, 'clientToken');
   const repeated = token === undefined ? undefined : findRun(state, state.tokens.get(token));
   // The same token answers with the run it started the first time (documented idempotency).
@@ -27,15 +29,15 @@ export function startRun(state: EngineState, datasets: Datasets, op: OperationMo
   }
   const contentText = command?.contentText ?? readContent(op, params);
   if (!command && inputFlag(op, params, 'keepCommand')) {
-    command = newCommand(state, op, params, mintId(state, 'command'), contentText);
+    command = newCommand(state, op, params, mintId(state, 'command', documented.commandId), contentText);
     state.commands.set(command.id, command);
     command.invocationCount = 1;
   }
   const now = state.clock.now();
   const timeoutSeconds = inputNumber(op, params, 'timeout') ?? command?.timeoutSeconds ?? schemaDefault(op, 'timeout');
   const run: ExecutionRecord = {
-    id: mintId(state, 'execution'),
-    commandId: command?.id ?? (state.spec.ids.command ? mintId(state, 'command') : undefined),
+    id: mintId(state, 'execution', documented.executionId),
+    commandId: command?.id ?? (state.spec.ids.command ? mintId(state, 'command', documented.commandId) : undefined),
     commandName: inputText(op, params, 'commandName') ?? command?.name,
     commandType: inputText(op, params, 'commandType') ?? command?.type,
     contentText,
@@ -77,18 +79,33 @@ export function stopRun(state: EngineState, op: OperationModel, params: Params):
 }
 
 export function createCommand(state: EngineState, op: OperationModel, params: Params): EngineAnswer {
-  const command = newCommand(state, op, params, mintId(state, 'command'), readContent(op, params));
+  const command = newCommand(state, op, params, mintId(state, 'command', documentedIds(op).commandId), readContent(op, params));
   state.commands.set(command.id, command);
   return respond(state, op, { command });
 }
 
 export function deleteCommand(state: EngineState, op: OperationModel, params: Params): EngineAnswer {
   const ids = [...inputList(op, params, 'commandIds'), ...inputList(op, params, 'commandId')].map(String);
-  for (const id of ids) {
-    state.commands.delete(id);
-    state.deletedCommands.add(id);
-  }
+  // Only a command the state holds is gone afterwards; deleting a documented one leaves the example answering.
+  for (const id of ids) if (state.commands.delete(id)) state.deletedCommands.add(id);
   return respond(state, op, {});
+}
+
+/**
+ * The ids the operation's first documented example answers with (the members its `response` map fills from
+ * `execution.id`, `execution.commandId`, `command.id`): a fresh mock hands them out first, so the documented
+ * request gets the documented answer; later calls get minted ids (ids.ts never hands out one twice).
+ */
+function documentedIds(op: OperationModel): { executionId?: string; commandId?: string } {
+  const data = op.examples[0]?.response.data ?? {};
+  const out: { executionId?: string; commandId?: string } = {};
+  for (const [path, expression] of Object.entries(op.execution?.response ?? {})) {
+    const [value] = valuesAtPath(data, path);
+    if (typeof value !== 'string' || value === '') continue;
+    if (expression === 'execution.id') out.executionId = value;
+    if (expression === 'execution.commandId' || expression === 'command.id') out.commandId = value;
+  }
+  return out;
 }
 
 function newCommand(state: EngineState, op: OperationModel, params: Params, id: string, contentText: string): CommandRecord {

@@ -27,7 +27,9 @@ const DEFAULT_IDS: Record<'task' | 'command' | 'target', IdFormat> = {
   target: { prefix: 'ins-', length: 8 },
 };
 
-export function mintId(state: EngineState, kind: 'execution' | 'task' | 'command' | 'target'): string {
+/** A new id of `kind`; `preferred` (a documented id) when no id so far was it. */
+export function mintId(state: EngineState, kind: 'execution' | 'task' | 'command' | 'target', preferred?: string): string {
+  if (preferred !== undefined && state.ids.claim(preferred)) return preferred;
   const format = state.spec.ids[kind] ?? DEFAULT_IDS[kind as keyof typeof DEFAULT_IDS];
   return state.ids.mint(format);
 }

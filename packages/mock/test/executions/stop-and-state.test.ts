@@ -112,6 +112,22 @@ describe('state per mock', () => {
     expect(one.executions.list()[0]?.status).toBe('SUCCESS');
   });
 
+  it('answers the first run with the documented ids, later ones with minted ids', async () => {
+    const mock = newMock();
+    const first = await call(mock, 'RunCommand', { InstanceIds: ['ins-a0000001'], Content: b64('x') });
+    const second = await call(mock, 'RunCommand', { InstanceIds: ['ins-a0000001'], Content: b64('x') });
+    expect(first).toMatchObject({ InvocationId: 'inv-docs0001', CommandId: 'cmd-docs0001' });
+    expect(second['InvocationId']).toMatch(/^inv-[a-z0-9]{8}$/);
+    expect(second['InvocationId']).not.toBe('inv-docs0001');
+    expect(second['CommandId']).not.toBe('cmd-docs0001');
+  });
+
+  it('keeps a documented command known after deleting it (only state commands are removed)', async () => {
+    const mock = newMock();
+    expect((await call(mock, 'DeleteCommand', { CommandId: 'cmd-docs0001' }))['Error']).toBeUndefined();
+    expect((await call(mock, 'DeleteCommand', { CommandId: 'cmd-docs0001' }))['Error']).toBeUndefined();
+  });
+
   it('mints the same ids after a reset', async () => {
     const mock = newMock();
     const first = await call(mock, 'RunCommand', { InstanceIds: ['ins-a0000001'], Content: b64('x') });
