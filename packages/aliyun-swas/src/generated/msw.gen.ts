@@ -5,7 +5,7 @@ import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
 import type { CreateCommandResponse, DeleteCommandResponse, DescribeCloudAssistantStatusResponse, DescribeCommandsResponse, DescribeInvocationResultResponse, DescribeInvocationsResponse, InvokeCommandResponse, RunCommandResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Swas operations with their response types and, for paginated ones, the item a dataset holds. */
 export type SwasMockOperations = {
@@ -33,7 +33,10 @@ export function createHandlers(source: MockService<SwasMockOperations> | MockOpt
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `swasMock.override(action, …)` in a test, `swasMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `swasMock.override(action, …)` in a test, `swasMock.reset()` after each;
+ * `swasMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const swasMock: MockService<SwasMockOperations> = createSwasMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */

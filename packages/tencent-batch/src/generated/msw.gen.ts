@@ -5,7 +5,7 @@ import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
 import type { DescribeJobResponse, DescribeTaskResponse, SubmitJobResponse, TerminateJobResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Batch operations with their response types and, for paginated ones, the item a dataset holds. */
 export type BatchMockOperations = {
@@ -29,7 +29,10 @@ export function createHandlers(source: MockService<BatchMockOperations> | MockOp
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `batchMock.override(action, …)` in a test, `batchMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `batchMock.override(action, …)` in a test, `batchMock.reset()` after each;
+ * `batchMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const batchMock: MockService<BatchMockOperations> = createBatchMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */

@@ -5,7 +5,7 @@ import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
 import type { CancelInvocationResponse, CreateCommandResponse, DeleteCommandResponse, DescribeAutomationAgentStatusResponse, DescribeCommandsResponse, DescribeInvocationTasksResponse, DescribeInvocationsResponse, InvokeCommandResponse, RunCommandResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Tat operations with their response types and, for paginated ones, the item a dataset holds. */
 export type TatMockOperations = {
@@ -34,7 +34,10 @@ export function createHandlers(source: MockService<TatMockOperations> | MockOpti
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `tatMock.override(action, …)` in a test, `tatMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `tatMock.override(action, …)` in a test, `tatMock.reset()` after each;
+ * `tatMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const tatMock: MockService<TatMockOperations> = createTatMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */
