@@ -27,7 +27,9 @@ const { responseMemberCaseNames } = await load('contract-tests/src/cases/respons
 const { findViolation } = await load('mock/src/index.ts');
 const op = tat.serviceModel.operations.find((candidate: Module) => candidate.action === GROWN.action);
 // The repository's own TAT package: the same operation before the growth.
-const original = (await import(path.join(repoRoot, 'packages/tencent-tat/src/index.ts'))).serviceModel.operations.find((candidate: Module) => candidate.action === GROWN.action);
+const original = (await import(path.join(repoRoot, 'packages/tencent-tat/src/index.ts'))).serviceModel.operations.find(
+  (candidate: Module) => candidate.action === GROWN.action,
+);
 
 const validate = (input: Record<string, unknown>) => {
   try {
@@ -87,4 +89,10 @@ describe('content rules from a spec', () => {
 // The grown operation's limit and example cases (which include the response member cases) run for real.
 const entry = services.find((candidate: Module) => candidate.id === 'tencent-tat');
 const [clientPackage, mswPackage] = await Promise.all([entry.load(), entry.loadMsw()]);
-runContractSuite({ entry, model: clientPackage.serviceModel, clientPackage, mswPackage, only: { actions: [GROWN.action], categories: ['limits', 'examples'] } });
+runContractSuite({
+  entry,
+  model: clientPackage.serviceModel,
+  clientPackage,
+  mswPackage,
+  only: { actions: [GROWN.action], categories: ['limits', 'examples'] },
+});
