@@ -13,6 +13,8 @@ describe('content rules in specs', () => {
     const result = await checkFixtures(['valid/tencent/content.yaml']);
     expect(result.lines).toEqual([]);
     expect(result.ok).toBe(true);
+    // valid.yaml's 8, plus the content's size and Base64 rules and the key's forbidden form.
+    expect(result.summary).toMatchObject([{ file: 'specs/tencent/content.yaml', limits: 11 }]);
   });
 
   it('entries for parameters without the construct are reported', async () => {
