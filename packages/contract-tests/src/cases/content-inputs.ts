@@ -57,7 +57,8 @@ export function contentOverAndAt(
       const base64 = selecting(c.encoding, 'base64');
       const plain = selecting(c.encoding, 'plain');
       const asBase64 = (content: string) => (base64 ? withParam(set(content), base64[0], base64[1]) : set(content));
-      const at = [asBase64('Y29udHJhY3Q=')];
+      // The shortest Base64 text of a command (`ls`), so the at input fits any documented budget.
+      const at = [asBase64('bHM=')];
       if (plain) at.push(withParam(set('contract plain text!'), plain[0], plain[1]));
       return [asBase64('contract malformed!'), at];
     }
