@@ -38,7 +38,8 @@ export function baseInput(op: OperationModel, regionId: string | undefined): Inp
   if (op.region.required && input['RegionId'] === undefined && isRegion('RegionId')) input['RegionId'] = regionId;
   // A content's encoding parameter travels with it: the example's content is only valid in the example's encoding.
   for (const c of op.constraints) {
-    const encoding = c.kind === 'contentEncoding' ? c.encoding : c.kind === 'maxContentBytes' ? c.limit.encoding : undefined;
+    if (c.kind !== 'contentEncoding' && c.kind !== 'maxContentBytes') continue;
+    const encoding = c.kind === 'contentEncoding' ? c.encoding : c.limit.encoding;
     if (typeof encoding === 'object' && encoding.parameter in example && c.path in input)
       input[encoding.parameter] = structuredClone(example[encoding.parameter]);
   }
