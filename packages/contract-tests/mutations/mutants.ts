@@ -90,3 +90,18 @@ export function mapCodeWrongly(model: ServiceModel, base: Protocol, from: string
     },
   }));
 }
+
+/** Responses of `action` lose `member` from every element of the list `list` (a client that drops a new field). */
+export function dropResponseMember(createClient: CreateClient, action: string, list: string, member: string): CreateClient {
+  return (options) => {
+    const client = createClient(options);
+    const wrapper = Object.create(client) as ApiClient;
+    wrapper.send = (async (op: OperationDescriptor, input: unknown, callOptions: unknown) => {
+      const data = (await (client.send as (...args: unknown[]) => Promise<Record<string, unknown>>)(op, input, callOptions)) ?? {};
+      const items = op.action === action ? data[list] : undefined;
+      if (!Array.isArray(items)) return data;
+      return { ...data, [list]: items.map((item) => (item !== null && typeof item === 'object' ? { ...item, [member]: undefined } : item)) };
+    }) as ApiClient['send'];
+    return wrapper;
+  };
+}

@@ -10,6 +10,7 @@ import { baseInput } from './cases/limit-inputs.ts';
 import { registerLimitCases } from './cases/limits.ts';
 import { registerPaginationCases } from './cases/pagination.ts';
 import { registerRateLimitCases } from './cases/rate-limit.ts';
+import { registerResponseMemberCases } from './cases/response-members.ts';
 import { registerSignatureCases } from './cases/signatures.ts';
 import { useContractServer } from './server.ts';
 import { inputRegionId } from './support/placement.ts';
@@ -18,7 +19,11 @@ import type { CaseKit } from './cases/case-kit.ts';
 import type { OperationModel } from '@cloudexec/runtime/model';
 
 const REGISTER: Record<CaseCategory, (kit: CaseKit, op: OperationModel) => void> = {
-  examples: registerExampleCases,
+  // Each declared response member is a case of its own, beside the documented examples it starts from.
+  examples: (kit, op) => {
+    registerExampleCases(kit, op);
+    registerResponseMemberCases(kit, op);
+  },
   limits: registerLimitCases,
   errors: registerErrorCases,
   'rate-limit': registerRateLimitCases,

@@ -31,6 +31,8 @@ function clientVerdict(pkg: Record<string, unknown>, op: OperationModel, input: 
 
 const leaf = fc.oneof(
   fc.constantFrom(undefined, null, '', 0, -1, 1, 100, 101, 1.5, true, 'x', 'CVM', '😀'),
+  // Content and its encoding words (Base64 or not, any case), and keys with reserved prefixes.
+  fc.constantFrom('bHM=', 'ZWNobyBoaQ==', 'bHM', 'echo hi', 'Base64', 'plaintext', 'BASE64', 'aliyun-x', 'acs:x', 'http://x'),
   fc.integer({ min: -3, max: 1003 }),
   fc.string({ maxLength: 4 }),
 );

@@ -38,7 +38,7 @@ describe('mutation check', () => {
   }, 120_000);
 
   it('ran every mutant through the whole suite', () => {
-    expect([...results.keys()].sort()).toEqual(['drop-limit', 'error-code', 'misflatten-query', 'signature-char']);
+    expect([...results.keys()].sort()).toEqual(['drop-limit', 'drop-member', 'error-code', 'misflatten-query', 'signature-char']);
     for (const outcomes of results.values()) expect(outcomes.length).toBeGreaterThan(50);
   });
 
@@ -46,6 +46,12 @@ describe('mutation check', () => {
     const outcomes = results.get('drop-limit');
     expect(failedNames(outcomes)).toContain('tencent-tat:DescribeInvocations:limit maximum Limit past');
     expect(failedCategories(outcomes)).toEqual(new Set(['limits']));
+  });
+
+  it("a client that drops a response member fails that member's case", () => {
+    const outcomes = results.get('drop-member');
+    expect(failedNames(outcomes)).toContain('tencent-tat:DescribeInvocations:response member InvocationSet[].CommandContent');
+    expect(failedNames(outcomes)).not.toContain('tencent-tat:DescribeInvocations:response member InvocationSet[].InvocationId');
   });
 
   it('a query flattened 1-based fails the documented request and the limits sent with a list', () => {

@@ -5,93 +5,35 @@
 // read them: null/undefined skip value checks, '' counts as missing, lengths count code points, enum values
 // match as text, a missing parent list means nothing to check below it.
 import type { Constraint, ConstraintError } from './model.ts';
+import { contentEncodingRule, maxContentBytesRule } from './content-rules.ts';
+import {
+  entriesAt,
+  first,
+  got,
+  isOneOf,
+  isPresent,
+  isRecord,
+  show,
+  type CheckOptions,
+  type ConstraintKind,
+  type Found,
+  type Params,
+  type Rule,
+} from './constraint-values.ts';
+
+export { entriesAt, isOneOf, isPresent, isRecord, type CheckOptions, type ConstraintKind, type Found, type Rule } from './constraint-values.ts';
+export { contentEncodingOf, contentEncodingRule, contentSize, maxContentBytesRule } from './content-rules.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-type Params = Record<string, unknown>;
 
 /** A constraint without its error code: all a client needs to check an input. */
 export type ConstraintRule = DistributiveOmit<Constraint, keyof ConstraintError>;
-export type ConstraintKind = Constraint['kind'];
-
-/** Where an input breaks a rule: the path with indices filled in (`Filters[1].Values[0]`), the value, the limit. */
-export type Found = [path: string, value: unknown, limit: unknown];
-
-export interface CheckOptions {
-  /** Top-level parameters a closed request may carry besides its own (the mock's Region, read from a header). */
-  implicit?: readonly string[];
-  /** Whether the service issued a pagination token; without it `token` rules pass (a client cannot tell). */
-  issued?: (token: unknown) => boolean;
-}
-
-export interface Rule {
-  readonly kind: ConstraintKind;
-  /** The first place `input` breaks this rule at `path` (a ParamPath) with `limit`. */
-  find(input: Params, path: string, limit: any, options: CheckOptions): Found | undefined;
-  /** The finding in plain words, naming the parameter, the limit and the value. */
-  say(found: Found, action: string): string;
-}
 
 /**
  * One generated row: `[rule, path, limit]`. The limit is the rule's number, type, values, filter names, key or
  * allowed members; `mutuallyExclusive` rows have path '' and the exclusive paths as limit.
  */
 export type ConstraintRow = readonly [rule: Rule, path: string, limit?: unknown];
-
-export function isRecord(value: unknown): value is Params {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Missing as the services see it: absent, null or ''. */
-export function isPresent(value: unknown): boolean {
-  return value != null && value !== '';
-}
-
-/** Query strings carry numbers and booleans as text, so `10` and `"10"` both match 10. */
-export function isOneOf(value: unknown, allowed: readonly unknown[]): boolean {
-  return allowed.some((item) => String(item) === String(value));
-}
-
-/**
- * The values at a ParamPath (`Limit`, `Filters[].Values`, `Tag[].Key`), each with the path that reaches it.
- * A missing leaf under an existing parent is `undefined` (so `required` sees it); a missing parent yields nothing.
- */
-export function entriesAt(root: unknown, path: string): Array<[string, unknown]> {
-  let nodes: Array<[string, unknown]> = [['', root]];
-  const segments = path.split('.');
-  segments.forEach((segment, index) => {
-    const each = segment.endsWith('[]');
-    const key = each ? segment.slice(0, -2) : segment;
-    const next: Array<[string, unknown]> = [];
-    for (const [at, node] of nodes) {
-      if (!isRecord(node)) continue;
-      const value = node[key];
-      const here = at ? `${at}.${key}` : key;
-      if (each) {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push([`${here}[${i}]`, item]));
-      } else if (value !== undefined || index === segments.length - 1) next.push([here, value]);
-    }
-    nodes = next;
-  });
-  return nodes;
-}
-
-function first(entries: Array<[string, unknown]>, broken: (value: unknown) => boolean, limit: unknown): Found | undefined {
-  const hit = entries.find(([, value]) => broken(value));
-  return hit && [hit[0], hit[1], limit];
-}
-
-/** A short, single-line rendering of a value. */
-function show(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-const got = (value: unknown): string => ` (got ${show(value)})`;
 
 /** A rule on each value at the path that is neither null nor undefined. */
 function valueRule(kind: ConstraintKind, broken: (value: any, limit: any) => boolean, say: (found: Found) => string): Rule {
@@ -173,6 +115,13 @@ export const patternRule: Rule = /* @__PURE__ */ valueRule(
   'pattern',
   (value, pattern: string) => typeof value === 'string' && value !== '' && !compiled(pattern).test(value),
   ([path, value, pattern]) => `${path} is not in the documented format ${String(pattern)}${got(value)}`,
+);
+
+/** Strings must not match a pattern the page forbids (`not: {pattern}`: tag keys starting `aliyun` or `acs:`). */
+export const notPatternRule: Rule = /* @__PURE__ */ valueRule(
+  'notPattern',
+  (value, pattern: string) => typeof value === 'string' && value !== '' && compiled(pattern).test(value),
+  ([path, value, pattern]) => `${path} must not match ${String(pattern)}${got(value)}`,
 );
 
 /** Reported under the second parameter given, naming the first it conflicts with. */
@@ -260,6 +209,9 @@ export const RULES: Readonly<Record<ConstraintKind, Rule>> = {
   uniqueKeys: uniqueKeysRule,
   token: tokenRule,
   additionalProperties: additionalPropertiesRule,
+  notPattern: notPatternRule,
+  contentEncoding: contentEncodingRule,
+  maxContentBytes: maxContentBytesRule,
 };
 
 /** The member a Constraint keeps its limit under (`limit` unless listed). */
@@ -267,6 +219,8 @@ const LIMIT_KEY: Partial<Record<ConstraintKind, string>> = {
   type: 'type',
   enum: 'values',
   pattern: 'pattern',
+  notPattern: 'pattern',
+  contentEncoding: 'encoding',
   mutuallyExclusive: 'paths',
   filterName: 'names',
   filterValue: 'values',

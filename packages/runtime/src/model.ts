@@ -42,7 +42,30 @@ export type Constraint = ConstraintError &
      * Common parameters (`Action`, `Version`, Tencent's `Region`…) are never listed; they are not the operation's.
      */
     | { kind: 'additionalProperties'; path: ParamPath; allowed: string[] }
+    /** A string at `path` must not match `pattern` (JSON Schema `not: {pattern}`: ECS tag keys starting `aliyun`). */
+    | { kind: 'notPattern'; path: ParamPath; pattern: string }
+    /** Content that travels Base64 (fixed, or by its encoding parameter) must be valid Base64 (x-cloudexec-content). */
+    | { kind: 'contentEncoding'; path: ParamPath; encoding: ContentEncoding }
+    /** Content (plus `includes`) must fit the documented byte budget, measured as `measure` says. */
+    | { kind: 'maxContentBytes'; path: ParamPath; limit: ContentBudget }
   );
+
+/** How content travels: fixed, or chosen by a sibling parameter whose values map to an encoding. */
+export type ContentEncoding =
+  | 'base64'
+  | 'plain'
+  | { parameter: ParamPath; values: Record<string, 'base64' | 'plain'>; default: 'base64' | 'plain'; caseInsensitive?: boolean };
+
+/**
+ * A content size limit. `sent`: UTF-8 bytes of the string as sent; `base64`: bytes after Base64-encoding the
+ * content (a Base64 content counts as sent). `includes` names sibling parameters whose values share the budget.
+ */
+export interface ContentBudget {
+  maxBytes: number;
+  measure: 'sent' | 'base64';
+  encoding: ContentEncoding;
+  includes?: ParamPath[];
+}
 
 export type PaginationModel =
   | { style: 'offset-limit'; offset: string; limit: string; total: string; items: string; defaultLimit?: number; maxLimit?: number }

@@ -14,3 +14,4 @@ export { isJsonObject } from './protocols/envelope.ts';
 export { flattenRpcParams, flattenTencentQuery, unflattenRpcParams, unflattenTencentQuery } from './protocols/flatten.ts';
 export { isOneOf, isPresent, isRecord } from './constraints.ts';
 export { firstViolation, violationMessage, type Violation } from './constraints.ts';
+export { contentEncodingOf, contentSize } from './content-rules.ts';

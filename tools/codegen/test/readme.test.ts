@@ -81,6 +81,15 @@ describe('limitsSummary', () => {
       ],
       want: '`JobId` required; `Ids` or `Filters`, not both',
     },
+    {
+      name: 'content budgets, as sent or after Base64',
+      given: [
+        { kind: 'contentEncoding', path: 'Content', encoding: 'base64', ...error },
+        { kind: 'maxContentBytes', path: 'Content', limit: { maxBytes: 65536, measure: 'sent', encoding: 'base64' }, ...error },
+        { kind: 'maxContentBytes', path: 'CommandContent', limit: { maxBytes: 24576, measure: 'base64', encoding: 'plain' }, ...error },
+      ],
+      want: '`Content` ≤ 65536 bytes; `CommandContent` ≤ 24576 bytes after Base64',
+    },
     { name: 'nothing for types and enums', given: [{ kind: 'type', path: 'A', type: 'string', ...error }], want: '' },
   ])('$name', ({ given, want }) => {
     expect(limitsSummary(given)).toBe(want);

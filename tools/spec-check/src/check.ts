@@ -1,6 +1,7 @@
 // Runs every stage over specs/ and gathers the problems (located at file:line:col) and the summary rows.
 import { createAjv } from './ajv.ts';
 import { checkCompleteness } from './completeness.ts';
+import { checkConstraintErrors } from './constraint-errors.ts';
 import { examplePayloads } from './example-payloads.ts';
 import { validatePayloads, type ResolvedSchema } from './examples.ts';
 import { checkExtensions, compileExtensionSchema, type ExtensionValidators } from './extensions.ts';
@@ -81,6 +82,7 @@ async function checkSpec(
   for (const op of operations) {
     const schemas = { request: resolveSite(op.request, spec, index), response: resolveSite(op.response, spec, index) };
     requestSchemas.push(schemas.request?.schema);
+    problems.push(...checkConstraintErrors(spec.file, op.pointer, op.extension, schemas.request?.schema));
     if (!protocol) continue;
     const context = { spec, protocol, requestSchema: schemas.request?.schema, knownErrors: knownErrors(op, spec.common), serviceVersion };
     const { payloads, problems: payloadProblems } = examplePayloads(op, context);

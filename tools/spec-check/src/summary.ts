@@ -9,7 +9,10 @@ export interface SummaryRow {
   operations: number;
   /** Top-level request properties, summed over operations. */
   parameters: number;
-  /** JSON Schema constraint keywords in the spec's schemas plus constraints stated in x-cloudexec-operation. */
+  /**
+   * JSON Schema constraint keywords in the spec's schemas (a `not` counts once), each x-cloudexec-content's size
+   * limit and Base64 rule, plus constraints stated in x-cloudexec-operation.
+   */
   limits: number;
   /** Distinct error codes the spec's operations list (errors and constraintErrors). */
   errorCodes: number;
@@ -35,6 +38,7 @@ const CONSTRAINT_KEYWORDS = new Set([
   'required',
   'default',
   'dependentRequired',
+  'not',
 ]);
 export function summarizeSpec(spec: LoadedSpec, operations: OperationEntry[], requestSchemas: unknown[]): SummaryRow {
   const codes = new Set<string>();
@@ -91,11 +95,21 @@ function countConstraints(node: unknown, schemaMap = false): number {
   let count = 0;
   const isSchema = ['type', 'properties', '$ref', 'items', 'allOf', 'anyOf', 'oneOf', 'enum', 'const'].some((k) => k in node);
   for (const [key, value] of Object.entries(node)) {
+    if (key === 'x-cloudexec-content') count += contentLimits(value);
     if (key.startsWith('x-')) continue;
     if (isSchema && CONSTRAINT_KEYWORDS.has(key)) count += 1;
-    if (!VALUE_KEYWORDS.has(key)) count += countConstraints(value, SCHEMA_MAPS.has(key));
+    // `not: {pattern}` is one rule (a form the value must not have), counted above.
+    if (!VALUE_KEYWORDS.has(key) && key !== 'not') count += countConstraints(value, SCHEMA_MAPS.has(key));
   }
   return count;
+}
+
+/** A content's byte budget, and its Base64 rule when the content may travel Base64. */
+function contentLimits(content: unknown): number {
+  if (!isRecord(content)) return 0;
+  const { encoding } = content;
+  const base64 = encoding === 'base64' || (isRecord(encoding) && JSON.stringify(encoding).includes('"base64"'));
+  return 1 + (base64 ? 1 : 0);
 }
 
 export function formatSummary(rows: SummaryRow[]): string {

@@ -4,6 +4,7 @@
 // documented limit (e.g. a mutual exclusion) gets in the way.
 import type { Constraint, OperationModel } from '@cloudexec/runtime/model';
 import { firstBroken, isRecord } from './constraint-oracle.ts';
+import { contentOverAndAt } from './content-inputs.ts';
 import { filterValueFor, sampleAt, sampleList, schemaAt, textOfLength } from './sample-values.ts';
 
 type Input = Record<string, unknown>;
@@ -35,6 +36,13 @@ export function baseInput(op: OperationModel, regionId: string | undefined): Inp
   const isRegion = (name: string) => op.region.parameter === 'RegionId' && name === 'RegionId' && regionId !== undefined;
   for (const name of required) input[name] = name in example ? structuredClone(example[name]) : isRegion(name) ? regionId : sampleAt(op, name);
   if (op.region.required && input['RegionId'] === undefined && isRegion('RegionId')) input['RegionId'] = regionId;
+  // A content's encoding parameter travels with it: the example's content is only valid in the example's encoding.
+  for (const c of op.constraints) {
+    if (c.kind !== 'contentEncoding' && c.kind !== 'maxContentBytes') continue;
+    const encoding = c.kind === 'contentEncoding' ? c.encoding : c.limit.encoding;
+    if (typeof encoding === 'object' && encoding.parameter in example && c.path in input)
+      input[encoding.parameter] = structuredClone(example[encoding.parameter]);
+  }
   return input;
 }
 
@@ -102,6 +110,8 @@ function overAndAt(op: OperationModel, base: Input, c: Constraint): [Input, Inpu
   }
   const b = clearExclusive(op, base, c.path);
   const set = (value: unknown) => withValue(op, b, c.path, value);
+  const content = contentOverAndAt(c, sampleAt(op, c.path), set, (input, path, value) => withValue(op, input, path, value, value === undefined));
+  if (content) return content;
   const declared = schemaAt(op.requestSchema, c.path)['type'];
   const isInteger = declared === 'integer' || (Array.isArray(declared) && declared.includes('integer'));
   switch (c.kind) {

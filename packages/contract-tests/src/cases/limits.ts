@@ -8,6 +8,7 @@ import { inputRegionId } from '../support/placement.ts';
 import { carriedParams, expectedParams, readWire } from '../support/wire.ts';
 import type { CaseKit } from './case-kit.ts';
 import { breaks, firstBroken } from './constraint-oracle.ts';
+import { contentLimit } from './content-inputs.ts';
 import { issuedToken } from './issued-token.ts';
 import { constraintId, limitCases, type LimitCase } from './limit-inputs.ts';
 
@@ -54,7 +55,7 @@ function expectedLimit(c: Constraint): unknown {
     case 'pattern':
       return c.pattern;
     default:
-      return undefined;
+      return contentLimit(c);
   }
 }
 
@@ -103,6 +104,7 @@ async function checkPast(kit: CaseKit, op: OperationModel, limit: LimitCase): Pr
   if (expected.kind === 'filterValue') expect(Object.values(expected.values)).toContainEqual(validation.limit);
   expect(validation.message).toContain(validation.path);
   if (typeof want === 'number') expect(validation.message).toContain(String(want));
+  if (expected.kind === 'maxContentBytes') expect(validation.message).toContain(`${expected.limit.maxBytes} bytes`);
   expect(recorder.exchanges, 'no request may leave').toHaveLength(0);
 }
 

@@ -37,6 +37,12 @@ export function sampleString(schema: JsonSchema, seed = 'contract'): string {
   // A documented format (an id): the documented example, which the spec checker holds to the pattern.
   const examples = schema['examples'];
   if (typeof schema['pattern'] === 'string' && Array.isArray(examples) && typeof examples[0] === 'string') return examples[0];
+  // Content that travels Base64 by default (x-cloudexec-content): the seed, Base64-encoded.
+  const content = schema['x-cloudexec-content'];
+  if (isRecord(content)) {
+    const encoding = content['encoding'];
+    if (encoding === 'base64' || (isRecord(encoding) && encoding['default'] === 'base64')) return btoa(seed);
+  }
   const min = num(schema, 'minLength') ?? 1;
   const max = num(schema, 'maxLength') ?? Infinity;
   return textOfLength(Math.min(Math.max(seed.length, min), max), seed);

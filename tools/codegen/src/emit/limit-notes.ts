@@ -62,8 +62,28 @@ function limitNotes(schema: Schema, unit: string | undefined): string[] {
   if (minLength !== undefined && maxLength !== undefined) notes.push(`Length: ${minLength}–${maxLength}.`);
   else if (maxLength !== undefined) notes.push(`At most ${maxLength} characters.`);
   else if (minLength !== undefined && minLength > 0) notes.push(`At least ${minLength} character${minLength === 1 ? '' : 's'}.`);
+  const not = schema['not'];
+  if (not !== null && typeof not === 'object' && typeof (not as Schema)['pattern'] === 'string')
+    notes.push(`Must not match \`${String((not as Schema)['pattern'])}\`.`);
+  notes.push(...contentNotes(schema['x-cloudexec-content']));
   if (unit) notes.push(`Unit: ${unit}.`);
   return notes;
+}
+
+/** x-cloudexec-content as words: how the content travels and its byte budget. */
+function contentNotes(value: unknown): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  const content = value as Schema;
+  const encoding = content['encoding'];
+  const travels =
+    encoding === 'base64'
+      ? 'Base64-encoded.'
+      : encoding !== null && typeof encoding === 'object'
+        ? `Plain or Base64 as \`${String((encoding as Schema)['parameter'])}\` says.`
+        : undefined;
+  const includes = Array.isArray(content['includes']) && content['includes'].length > 0 ? `, with ${content['includes'].join(', ')}` : '';
+  const measured = content['measure'] === 'base64' ? ' after Base64 encoding' : '';
+  return [travels, `At most ${String(content['maxBytes'])} bytes${measured}${includes}.`].filter((note): note is string => note !== undefined);
 }
 
 function numberOf(value: unknown): number | undefined {

@@ -133,6 +133,8 @@ export function limitsSummary(constraints: readonly Constraint[]): string {
         return limitOf('minLength', c.path) === undefined ? [`\`${c.path}\` ≤ ${c.limit} chars`] : [];
       case 'mutuallyExclusive':
         return [`${c.paths.map((path) => `\`${path}\``).join(' or ')}, not both`];
+      case 'maxContentBytes':
+        return [`\`${c.path}\` ≤ ${c.limit.maxBytes} bytes${c.limit.measure === 'base64' ? ' after Base64' : ''}`];
       default:
         return [];
     }

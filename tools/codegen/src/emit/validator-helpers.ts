@@ -33,7 +33,10 @@ export function constraintRow(c: Constraint): string {
       case 'uniqueKeys':
         return [c.path, c.key];
       case 'pattern':
+      case 'notPattern':
         return [c.path, c.pattern];
+      case 'contentEncoding':
+        return [c.path, c.encoding];
       case 'additionalProperties':
         return [c.path, c.allowed];
       default:

@@ -1,6 +1,7 @@
 // Flattens a dereferenced request schema into the model's ordered constraint list: one entry per
 // documented limit, depth-first in property order, with nested array items addressed as `Filters[].Values`.
-import type { Constraint, ConstraintError, JsonSchema, ParamPath } from '@cloudexec/runtime/model';
+import type { Constraint, ConstraintError, ContentBudget, ContentEncoding, JsonSchema, ParamPath } from '@cloudexec/runtime/model';
+import type { ContentExtension } from '@cloudexec/spec-check';
 import { compareStrings } from '../emit/helpers.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -41,6 +42,9 @@ const PHASE: Record<ConstraintShape['kind'], number> = {
   minLength: 4,
   maxLength: 4,
   pattern: 4,
+  notPattern: 4,
+  contentEncoding: 4,
+  maxContentBytes: 4,
   uniqueKeys: 4,
   filterName: 5,
   filterValue: 6,
@@ -78,6 +82,10 @@ function walkValue(schema: JsonSchema, path: ParamPath, out: ConstraintShape[]):
     out.push({ kind: 'enum', path, values });
   }
   if (typeof schema['pattern'] === 'string') out.push({ kind: 'pattern', path, pattern: schema['pattern'] });
+  // JSON Schema's `not` is only read in the one form pages need: a format a value must not have.
+  const not = asRecord(schema['not']);
+  if (typeof not['pattern'] === 'string') out.push({ kind: 'notPattern', path, pattern: not['pattern'] });
+  out.push(...contentConstraints(schema, path));
   for (const kind of NUMBER_KINDS) {
     const limit = schema[kind];
     if (typeof limit === 'number') out.push({ kind, path, limit });
@@ -91,6 +99,33 @@ function walkValue(schema: JsonSchema, path: ParamPath, out: ConstraintShape[]):
   if (items !== null && typeof items === 'object' && !Array.isArray(items)) {
     walkValue(items as JsonSchema, `${path}[]`, out);
   }
+}
+
+/**
+ * x-cloudexec-content: Base64 wherever the content may travel Base64 (fixed, or by its encoding parameter), then
+ * the byte budget. Encoding is checked first: a size measured on text that is not Base64 means little.
+ */
+function contentConstraints(schema: JsonSchema, path: ParamPath): ConstraintShape[] {
+  const raw = schema['x-cloudexec-content'];
+  if (raw === undefined) return [];
+  const content = raw as ContentExtension;
+  const encoding: ContentEncoding =
+    typeof content.encoding === 'string'
+      ? content.encoding
+      : {
+          parameter: content.encoding.parameter,
+          values: { ...content.encoding.values },
+          default: content.encoding.default,
+          ...(content.encoding.caseInsensitive !== undefined ? { caseInsensitive: content.encoding.caseInsensitive } : {}),
+        };
+  const mayBeBase64 = typeof encoding === 'string' ? encoding === 'base64' : encoding.default === 'base64' || Object.values(encoding.values).includes('base64');
+  const limit: ContentBudget = {
+    maxBytes: content.maxBytes,
+    measure: content.measure,
+    encoding,
+    ...(content.includes?.length ? { includes: [...content.includes] } : {}),
+  };
+  return [...(mayBeBase64 ? [{ kind: 'contentEncoding' as const, path, encoding }] : []), { kind: 'maxContentBytes', path, limit }];
 }
 
 /** The one non-null JSON type of a schema (`[string, 'null']` counts as string); undefined when absent or ambiguous. */
