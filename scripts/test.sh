@@ -14,8 +14,8 @@ pnpm install --frozen-lockfile </dev/null || { echo "install failed"; echo "0 pa
 status=0
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
-times=()
-record() { times+=("$(printf '%5ss  %s' "$1" "$2")"); }
+stage_times=()
+record() { stage_times+=("$(printf '%5ss  %s' "$1" "$2")"); }
 step() {
   local begun=$SECONDS
   echo "== $*"
@@ -28,13 +28,13 @@ spawn() {
   local name=$1
   shift
   begins[$name]=$SECONDS
-  ("$@" </dev/null >"$logs/$name.log" 2>&1) &
+  ("$@" </dev/null >"$logs/${name//[^a-z]/_}.log" 2>&1) &
   pids[$name]=$!
 }
 await() {
   local name=$1 code=0
   wait "${pids[$name]}" || code=$?
-  cat "$logs/$name.log"
+  cat "$logs/${name//[^a-z]/_}.log"
   ((code == 0)) || { echo "!! failed: $name"; status=1; }
   record "$((SECONDS - ${begins[$name]}))" "$name (in parallel)"
 }
@@ -68,8 +68,8 @@ step pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=t
 await "typecheck, packages:lint"
 
 echo "== time per stage"
-printf '%s\n' "${times[@]}"
+printf '%s\n' "${stage_times[@]}"
 record "$((SECONDS - started))" "total"
-echo "${times[-1]}"
+echo "${stage_times[-1]}"
 node scripts/test-summary.mjs test-results/vitest.json || status=1
 exit "$status"

@@ -67,5 +67,5 @@ describe('release:dry-run', () => {
       rmSync(report.workDir, { recursive: true, force: true });
       repo.remove();
     }
-  }, 180_000);
+  }, 420_000);
 });
