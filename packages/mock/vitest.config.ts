@@ -5,6 +5,7 @@ export default defineProject({
   ...sourceConditions,
   test: {
     name: 'mock',
+    isolate: false,
     // test/**/*.test-d.ts are type tests: checked by tsc, never run.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

@@ -1,4 +1,4 @@
 import { defineProject } from 'vitest/config';
 import { sourceConditions } from '../../vitest.shared.ts';
 
-export default defineProject({ ...sourceConditions, test: { name: 'import-cycles' } });
+export default defineProject({ ...sourceConditions, test: { name: 'import-cycles', isolate: false } });

@@ -1,13 +1,11 @@
-// Plain-text tables for the example programs.
+// Plain-text tables for the example programs, through the repository's one table printer.
+import { formatTable } from '@cloudexec/table';
+
 export function renderTable(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | undefined | null>>): string {
-  const cells = rows.map((row) => columns.map((_, index) => String(row[index] ?? '')));
-  const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((row) => row[index]!.length)));
-  const line = (values: readonly string[]) =>
-    values
-      .map((value, index) => value.padEnd(widths[index]!))
-      .join('  ')
-      .trimEnd();
-  return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
+  return formatTable(
+    columns,
+    rows.map((row) => columns.map((_, index) => String(row[index] ?? ''))),
+  );
 }
 
 /** `2026-11-20T08:00:00+00:00` → `2026-11-20 08:00:00`; empty for a missing time. */

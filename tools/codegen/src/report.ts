@@ -1,5 +1,6 @@
 // The CLI's table: one row per package plus a total, and under --check the list of stale files.
 import path from 'node:path';
+import { formatTable } from '@cloudexec/table';
 import type { GenerateResult } from './pipeline.ts';
 
 const HEADERS = ['package', 'operations', 'types', 'written', 'unchanged', 'time'] as const;
@@ -28,14 +29,10 @@ export function formatReport(result: GenerateResult, outDir: string, root: strin
     milliseconds(result.milliseconds),
   ];
   const headers = HEADERS.map((header) => (header === 'written' ? writtenLabel : header));
-  const table = [headers, ...rows, total];
-  const widths = headers.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-  const line = (row: readonly string[]) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
-  const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+  const align = headers.map((_, column) => (column === 0 ? 'left' : 'right') as 'left' | 'right');
   const where = displayPath(outDir, root);
   const summary = result.check ? `checked ${where} against the specs (nothing written)` : `generated into ${where}`;
-  return [summary, line(headers), rule, ...rows.map(line), rule, line(total)].join('\n');
+  return [summary, formatTable(headers, rows, { align, footer: [total] })].join('\n');
 }
 
 /** The stale files under --check (created/updated/deleted), or '' when everything is current. */

@@ -1,4 +1,5 @@
 // The per-package summary of a dry run, as a plain-text table.
+import { formatTable as renderTable } from '@cloudexec/table';
 import type { StepOutcome } from './scratch-project.ts';
 
 export interface PackageRow {
@@ -42,14 +43,8 @@ export function formatTable(rows: readonly PackageRow[]): string {
     cell(row.run),
     formatMs(row.ms),
   ]);
-  const widths = HEADER.map((title, column) => Math.max(title.length, ...body.map((line) => line[column]?.length ?? 0)));
-  const numeric = new Set([2, 3, 7]);
-  const line = (cells: string[]): string =>
-    cells
-      .map((text, column) => (numeric.has(column) ? text.padStart(widths[column] ?? 0) : text.padEnd(widths[column] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(HEADER), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
+  // packed, files and time are numbers: right-aligned.
+  return renderTable(HEADER, body, { align: ['left', 'left', 'right', 'right', 'left', 'left', 'left', 'right'] });
 }
 
 /** Whether a row passed every step it went through. */

@@ -104,17 +104,19 @@ export async function runDryRun(options: DryRunOptions): Promise<DryRunReport> {
       if (!dependency) throw new Error(`${name} was not packed`);
       dependencies[name] = dependency.tarball;
     }
-    for (const pkg of selected) {
-      const tarball = packed.get(pkg.name);
-      if (!tarball) continue;
-      const row: PackageRow = { name: pkg.name, version: tarball.version, bytes: tarball.bytes, files: tarball.files.length, ms: tarball.ms };
-      if (isProviderPackage(pkg)) {
+    // The providers' scratch projects are independent and mostly wait on npm and tsc: verified side by side.
+    const verified = await Promise.all(
+      selected.map(async (pkg): Promise<PackageRow | undefined> => {
+        const tarball = packed.get(pkg.name);
+        if (!tarball) return undefined;
+        const row: PackageRow = { name: pkg.name, version: tarball.version, bytes: tarball.bytes, files: tarball.files.length, ms: tarball.ms };
+        if (!isProviderPackage(pkg)) return row;
         log(`installing ${pkg.name} alone`);
         const provider = await providerSteps(pkg, tarball, runtime, dependencies, path.join(workDir, 'scratch', path.basename(pkg.dir)), env);
-        Object.assign(row, provider, { ms: row.ms + provider.ms });
-      }
-      rows.push(row);
-    }
+        return Object.assign(row, provider, { ms: row.ms + provider.ms });
+      }),
+    );
+    rows.push(...verified.filter((row) => row !== undefined));
     if (options.lint) {
       const lintStarted = performance.now();
       for (const pkg of selected) {

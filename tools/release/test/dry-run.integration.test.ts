@@ -1,13 +1,16 @@
-// The dry run for real, for the runtime and one provider package: copy, install, build, pack, install the
-// provider alone, type-check and run a consumer program. The repository it starts from must come out
-// unchanged: it runs on a clone of this repository (HEAD plus the working tree's changes), so edits other
-// sessions make to the real working tree meanwhile cannot blur the before/after comparison.
+// The dry run for real, for every public package: copy, install, build, pack, install each provider alone,
+// type-check and run a consumer program. This is the test command's only release rehearsal (scripts/test.sh
+// has no separate release:dry-run step), so it covers every provider and prints the dry run's table. The
+// repository it starts from must come out unchanged: it runs on a clone of this repository (HEAD plus the
+// working tree's changes), so edits other sessions make to the real working tree meanwhile cannot blur the
+// before/after comparison.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exec } from '../src/exec.ts';
-import { repoRootFromHere } from '../src/public-packages.ts';
+import { isProviderPackage, listPublicPackages, repoRootFromHere } from '../src/public-packages.ts';
+import { formatNotes, formatTable } from '../src/report-table.ts';
 import { runDryRun } from '../src/run-dry-run.ts';
 import { gitStatus } from '../src/workspace-copy.ts';
 import { cloneWithWorkingTree } from './helpers/repo-clone.ts';
@@ -16,24 +19,31 @@ const head = (root: string): string => execFileSync('git', ['rev-parse', 'HEAD']
 const statusLines = (root: string): string[] => gitStatus(root).split('\n');
 
 describe('release:dry-run', () => {
-  it('releases @cloudexec/tencent-tat with the runtime and mock in a copy and leaves the repository unchanged', async () => {
+  it('releases every public package in a copy, each provider installed alone, and leaves the repository unchanged', async () => {
     const repo = cloneWithWorkingTree(repoRootFromHere());
     const root = repo.root;
     const statusBefore = statusLines(root);
     const headBefore = head(root);
-    const report = await runDryRun({ root, only: ['tencent-tat'], keep: true });
+    const report = await runDryRun({ root, keep: true });
     try {
+      console.log(`${formatTable(report.rows)}\n${formatNotes(report.rows).join('\n')}`);
       expect(report.error).toBeUndefined();
       expect(report.steps.map((step) => step.step)).toEqual(expect.arrayContaining(['pnpm install', 'build']));
-      expect(report.rows.map((row) => row.name)).toEqual(['@cloudexec/runtime', '@cloudexec/mock', '@cloudexec/tencent-tat']);
-      const [runtime, mock, tat] = report.rows;
-      expect(runtime?.install).toBeUndefined();
-      expect(runtime?.files).toBeGreaterThan(10);
-      expect(mock?.install).toBeUndefined();
-      expect(mock?.files).toBeGreaterThan(10);
-      for (const step of ['install', 'typecheck', 'run'] as const) expect(tat?.[step], `${step}: ${tat?.[step]?.detail}`).toMatchObject({ ok: true });
-      expect(tat?.run?.detail).toMatch(/^[1-9]\d* operations/);
-      expect(tat?.bytes).toBeGreaterThan(1000);
+      const packages = listPublicPackages(root);
+      expect(report.rows.map((row) => row.name)).toEqual(packages.map((pkg) => pkg.name));
+      expect(packages.filter(isProviderPackage).map((pkg) => pkg.name)).toContain('@cloudexec/tencent-tat');
+      for (const pkg of packages) {
+        const row = report.rows.find((candidate) => candidate.name === pkg.name);
+        expect(row?.files, pkg.name).toBeGreaterThan(10);
+        expect(row?.bytes, pkg.name).toBeGreaterThan(1000);
+        if (!isProviderPackage(pkg)) {
+          expect(row?.install, pkg.name).toBeUndefined();
+          continue;
+        }
+        for (const step of ['install', 'typecheck', 'run'] as const)
+          expect(row?.[step], `${pkg.name} ${step}: ${row?.[step]?.detail}`).toMatchObject({ ok: true });
+        expect(row?.run?.detail, pkg.name).toMatch(/^[1-9]\d* operations/);
+      }
       expect(report.ok).toBe(true);
 
       // The scratch project holds the provider, the runtime and the mock and no other workspace package.
@@ -57,5 +67,5 @@ describe('release:dry-run', () => {
       rmSync(report.workDir, { recursive: true, force: true });
       repo.remove();
     }
-  }, 180_000);
+  }, 420_000);
 });

@@ -12,7 +12,7 @@ export {
   type SourceFile,
 } from './load.ts';
 export { formatProblem, formatProblems, sortProblems, type Problem, type ProblemKind } from './problem.ts';
-export { createDocIndex, dereference, followRefs, resolveRef, type DocIndex, type Location, type ResolvedRef } from './refs.ts';
+export { createDocIndex, dereference, followRefs, refTarget, resolveRef, type DocIndex, type Location, type ResolvedRef } from './refs.ts';
 export { listOperations, type OperationEntry, type SchemaSite } from './operations.ts';
 export { inferJsonSchema, inferShape, type Shape } from './infer.ts';
 export { inferSchemaFragment, schemaNameFromFile, type InferredFragment } from './infer-fragment.ts';

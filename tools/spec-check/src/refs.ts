@@ -1,6 +1,7 @@
-// $ref resolution across the loaded files: local refs (#/components/...) and relative file refs
-// (common.yaml#/components/...). dereference() inlines them, leaving a cycle as its original $ref.
-import { dirname, resolve } from 'node:path';
+// The repository's one $ref resolver (spec-check, codegen and spec-diff use it; decisions/0011): local refs
+// (#/components/...) and relative file refs (common.yaml#/components/...) across the loaded files.
+// dereference() inlines them, leaving a cycle as its original $ref.
+import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import { getAtPointer, isRecord, joinPointer } from './pointer.ts';
 
 /** Where a value lives: the file (absolute path and display name) and the JSON pointer inside it. */
@@ -22,11 +23,21 @@ export function createDocIndex(files: ReadonlyArray<{ file: string; path: string
   return new Map(files.map((f) => [f.path, { file: f.file, doc: f.doc }]));
 }
 
-export function resolveRef(ref: string, from: Location, index: DocIndex): ResolvedRef | undefined {
+/**
+ * The document a `$ref` names and the JSON pointer inside it. An absolute `fromPath` (files read from disk)
+ * resolves with the platform's path rules; a relative one (repo paths read from git) stays a posix path.
+ */
+export function refTarget(ref: string, fromPath: string): { path: string; pointer: string } {
   const hash = ref.indexOf('#');
   const target = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? '' : decodeURIComponent(ref.slice(hash + 1));
-  const path = target === '' ? from.path : resolve(dirname(from.path), target);
+  if (target === '') return { path: fromPath, pointer };
+  const path = isAbsolute(fromPath) ? resolve(dirname(fromPath), target) : posix.normalize(posix.join(posix.dirname(fromPath), target));
+  return { path, pointer };
+}
+
+export function resolveRef(ref: string, from: Location, index: DocIndex): ResolvedRef | undefined {
+  const { path, pointer } = refTarget(ref, from.path);
   const entry = index.get(path);
   if (!entry) return undefined;
   const value = getAtPointer(entry.doc, pointer);

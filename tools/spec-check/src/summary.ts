@@ -1,4 +1,5 @@
 // The success report: one row per spec with what it documents.
+import { formatTable } from '@cloudexec/table';
 import type { LoadedSpec } from './load.ts';
 import type { OperationEntry } from './operations.ts';
 import { isRecord } from './pointer.ts';
@@ -116,9 +117,5 @@ export function formatSummary(rows: SummaryRow[]): string {
   const header = ['spec', 'operations', 'parameters', 'limits', 'error codes', 'examples'];
   const body = rows.map((r) => [r.file, r.operations, r.parameters, r.limits, r.errorCodes, r.examples].map(String));
   const total = ['total', ...[1, 2, 3, 4, 5].map((i) => String(body.reduce((sum, row) => sum + Number(row[i]), 0)))];
-  const table = [header, ...body, total];
-  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(header), rule, ...body.map(line), rule, line(total)].join('\n');
+  return formatTable(header, body, { align: ['left', ...header.slice(1).map(() => 'right' as const)], footer: [total] });
 }

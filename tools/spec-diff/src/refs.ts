@@ -1,7 +1,7 @@
-// Resolves `$ref`s across the spec documents of one snapshot (a package's service file and its
-// provider's common file), local (`#/components/...`) or relative (`common.yaml#/components/...`).
-import path from 'node:path';
-import { isRecord, type JsonObject } from './json.ts';
+// `$ref`s across the spec documents of one snapshot (a package's service file and its provider's common
+// file), resolved by spec-check's resolver (the repository's one; decisions/0011) over repo-relative paths.
+import { getAtPointer, pointerSegments, refTarget } from '@cloudexec/spec-check';
+import type { JsonObject } from './json.ts';
 
 /** Repo-relative file path → parsed document. */
 export type DocumentSet = ReadonlyMap<string, JsonObject>;
@@ -17,19 +17,9 @@ export interface Resolved {
 }
 
 export function resolveRef(documents: DocumentSet, ref: string, fromFile: string): Resolved | undefined {
-  const hash = ref.indexOf('#');
-  const filePart = hash === -1 ? ref : ref.slice(0, hash);
-  const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-  const file = filePart === '' ? fromFile : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePart));
-  let target: unknown = documents.get(file);
-  const segments = pointer
-    .split('/')
-    .filter((s) => s !== '')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-  for (const segment of segments) {
-    if (!isRecord(target) && !Array.isArray(target)) return undefined;
-    target = (target as Record<string, unknown>)[segment];
-  }
-  if (target === undefined) return undefined;
-  return { schema: target, file, name: segments.at(-1) ?? path.posix.basename(file), pointer };
+  const { path: file, pointer } = refTarget(ref, fromFile);
+  const document = documents.get(file);
+  const schema = document === undefined ? undefined : getAtPointer(document, pointer);
+  if (schema === undefined) return undefined;
+  return { schema, file, name: pointerSegments(pointer).at(-1) ?? file.slice(file.lastIndexOf('/') + 1), pointer };
 }

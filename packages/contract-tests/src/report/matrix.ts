@@ -1,5 +1,6 @@
 // The contract matrix: one row per provider package and operation, one column per check family, built from
 // the finished cases (their meta says where they sit). Pure: rendering and JSON shape only.
+import { formatTable } from '@cloudexec/table';
 import type { ContractMeta } from '../cases/case-kit.ts';
 import type { CaseCategory } from '../target.ts';
 
@@ -73,17 +74,9 @@ function cellText(cell: Tally): string {
 export function renderMatrix(matrix: Matrix): string {
   const header = ['provider/operation', ...COLUMNS.map((column) => column.title)];
   const body = matrix.rows.map((row) => [`${row.package}/${row.action}`, ...COLUMNS.map(({ category }) => cellText(row.cells[category]))]);
-  const widths = header.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
   const { passed, failed, total } = matrix.totals;
   return [
-    line(header),
-    line(widths.map((width) => '-'.repeat(width))),
-    ...body.map(line),
+    formatTable(header, body),
     '',
     `contract cases: ${passed} passed, ${failed} failed, ${total} total`,
     ...matrix.failures.map((failure) => `  FAIL ${failure.name}`),
