@@ -123,3 +123,11 @@ function aliyunProfile(home: string, profile: string | undefined, env: Env): Fou
     ...(region ? { region } : {}),
   };
 }
+
+/** The region named by the profile (the given one, else the default), whatever supplied the credentials. */
+export function findProfileRegion(ecosystem: Ecosystem, options: LookupOptions = {}): string | undefined {
+  const env = options.env ?? process.env;
+  const home = options.home ?? homedir();
+  const found = ecosystem === 'tencent' ? tccliProfile(home, options.profile, env) : aliyunProfile(home, options.profile, env);
+  return found?.region;
+}

@@ -1,17 +1,17 @@
 // The `cloudexec` CLI: parse → check (exit 2 before any request) → connect → act → report → exit code.
 // Everything the process touches (streams, environment, signals, prompts) comes in through CliIo so tests can
 // drive it in-process as well as through the bin.
-import { CloudApiError, CredentialsError, TimeoutError, TransportError, ValidationError } from '@cloudexec/runtime';
+import { CloudApiError, CredentialsError, TimeoutError, TransportError, ValidationError, type Clock } from '@cloudexec/runtime';
 import type { ProviderAdapter } from '../adapter.ts';
 import { loadAdapter, type ExecClientOptions } from '../connect.ts';
-import { ExecUsageError, UnsupportedOperationError } from '../errors.ts';
+import { ExecUsageError, ExecutionNotFoundError, UnsupportedOperationError } from '../errors.ts';
 import { Executor } from '../execution.ts';
 import { parseExecutionId } from '../ids.ts';
 import { PROVIDER_LIMITS } from '../limits.ts';
 import { PROVIDER_IDS, type ExecutionHandle, type ProviderId, type RunInput } from '../model.ts';
 import { validateRun, validateTargets } from '../validate.ts';
 import { parseCommandLine, type CommandName, type ParsedCommand } from './args.ts';
-import { findCredentials } from './credentials.ts';
+import { findCredentials, findProfileRegion } from './credentials.ts';
 import { EXIT } from './exit-codes.ts';
 import { COMMAND_HELP, GLOBAL_HELP } from './help.ts';
 import { createReporter, resultEvent, type Output } from './reporter.ts';
@@ -29,6 +29,8 @@ export interface CliIo {
   /** Registers the Ctrl-C handler; returns the function that removes it. */
   onInterrupt(handler: () => void): () => void;
   home?: string;
+  /** Test seam: virtual time for the follower. */
+  clock?: Clock;
   /** Test seam: replaces the adapter loaded for the provider. */
   adapter?: (provider: ProviderId, options: ExecClientOptions & { region: string }) => Promise<ProviderAdapter>;
 }
@@ -225,7 +227,7 @@ function regionOf(args: ParsedCommand, provider: ProviderId, io: CliIo): string 
   const fromEnv = ecosystemOf(provider) === 'tencent' ? io.env.TENCENTCLOUD_REGION : io.env.ALIBABA_CLOUD_REGION_ID;
   const region = args.common.region ?? fromEnv;
   if (region) return region;
-  const fromProfile = findCredentials(ecosystemOf(provider), { profile: args.common.profile, env: io.env, ...(io.home ? { home: io.home } : {}) })?.region;
+  const fromProfile = findProfileRegion(ecosystemOf(provider), { profile: args.common.profile, env: io.env, ...(io.home ? { home: io.home } : {}) });
   if (fromProfile) return fromProfile;
   throw new ExecUsageError('region', '--region is required (or TENCENTCLOUD_REGION / ALIBABA_CLOUD_REGION_ID, or a profile with a region)');
 }
@@ -267,7 +269,7 @@ async function connect(provider: ProviderId, region: string, args: ParsedCommand
   }
   const options = { region, credentials, ...(endpoint ? { endpoint, allowInsecureHttp } : {}) };
   const adapter = io.adapter ? await io.adapter(provider, options) : await loadAdapter({ provider, ...options });
-  return new Executor(adapter);
+  return new Executor(adapter, io.clock ? { clock: io.clock } : {});
 }
 
 function fail(io: CliIo, error: unknown): number {
@@ -276,7 +278,13 @@ function fail(io: CliIo, error: unknown): number {
     io.stderr.write(`cloudexec: ${message}\n`);
     return EXIT.usage;
   }
-  if (error instanceof CloudApiError || error instanceof CredentialsError || error instanceof TransportError || error instanceof TimeoutError) {
+  if (
+    error instanceof CloudApiError ||
+    error instanceof ExecutionNotFoundError ||
+    error instanceof CredentialsError ||
+    error instanceof TransportError ||
+    error instanceof TimeoutError
+  ) {
     io.stderr.write(`cloudexec: ${message}\n`);
     return EXIT.refused;
   }
