@@ -156,6 +156,9 @@ async function byId(command: 'status' | 'output' | 'cancel', args: ParsedCommand
   const parsedId = parseExecutionId(args.id ?? '');
   const provider = requireProvider(parsedId.provider ?? args.common.provider);
   const region = parsedId.region ?? regionOf(args, provider, io);
+  if (command === 'cancel' && PROVIDER_LIMITS[provider].targetsPerCancel === 0) {
+    throw new UnsupportedOperationError(`${provider} documents no way to stop a running command`);
+  }
   const executor = await connect(provider, region, args, io);
   const handle = await executor.describe(args.id ?? '', { region });
   if (command === 'cancel') {
