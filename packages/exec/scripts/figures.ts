@@ -1,0 +1,71 @@
+// Figures for the report (not part of the test run): node --conditions=source scripts/figures.ts
+//   1. one-call bundle of @cloudexec/exec for one provider (esbuild, tree-shaken, minified, gzip)
+//   2. CLI cold start: spawn of `cloudexec run` to the first request at a local endpoint (median of 5)
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function bundleSize(): Promise<void> {
+  const entries: Record<string, string> = {
+    'tencent-tat (Executor + createTatAdapter)': `import { Executor, createTatAdapter } from '@cloudexec/exec';
+      const executor = new Executor(createTatAdapter({ region: 'ap-guangzhou' }));
+      const handle = await executor.run({ provider: 'tencent-tat', region: 'ap-guangzhou', targets: ['ins-a'], command: 'uptime' });
+      console.log(await executor.wait(handle));`,
+    'aliyun-ecs (Executor + createEcsAdapter)': `import { Executor, createEcsAdapter } from '@cloudexec/exec';
+      const executor = new Executor(createEcsAdapter({ region: 'cn-hangzhou' }));
+      const handle = await executor.run({ provider: 'aliyun-ecs', region: 'cn-hangzhou', targets: ['i-a'], command: 'uptime' });
+      console.log(await executor.wait(handle));`,
+  };
+  for (const [name, contents] of Object.entries(entries)) {
+    const result = await build({
+      stdin: { contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
+      bundle: true,
+      minify: true,
+      treeShaking: true,
+      format: 'esm',
+      platform: 'neutral',
+      target: 'es2022',
+      conditions: ['source'],
+      mainFields: ['module', 'main'],
+      write: false,
+    });
+    const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+    console.log(`bundle ${name}: ${(code.length / 1024).toFixed(1)} KiB min, ${(gzipSync(code).length / 1024).toFixed(1)} KiB min+gzip`);
+  }
+}
+
+async function coldStart(): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let started = 0;
+    const first = new Promise<number>((resolve) => {
+      const server = createServer((_req, res) => {
+        resolve(performance.now() - started);
+        res.writeHead(500).end();
+        server.close();
+        server.closeAllConnections();
+      });
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        started = performance.now();
+        const child = spawn(process.execPath, ['src/cli.ts', 'run', '-p', 'tencent-tat', '-r', 'ap-guangzhou', '-t', 'ins-a', '--endpoint', `http://127.0.0.1:${port}`, '--quiet', '--', 'uptime'], {
+          cwd: root,
+          stdio: 'ignore',
+          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home' },
+        });
+        child.unref();
+      });
+    });
+    times.push(await first);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`CLI cold start to first request (node src/cli.ts, sources via type stripping): median ${times[2]?.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms over 5`);
+}
+
+await bundleSize();
+await coldStart();
