@@ -53,18 +53,24 @@ async function coldStart(): Promise<void> {
       server.listen(0, '127.0.0.1', () => {
         const { port } = server.address() as AddressInfo;
         started = performance.now();
-        const child = spawn(process.execPath, ['src/cli.ts', 'run', '-p', 'tencent-tat', '-r', 'ap-guangzhou', '-t', 'ins-a', '--endpoint', `http://127.0.0.1:${port}`, '--quiet', '--', 'uptime'], {
-          cwd: root,
-          stdio: 'ignore',
-          env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home' },
-        });
+        const child = spawn(
+          process.execPath,
+          ['src/cli.ts', 'run', '-p', 'tencent-tat', '-r', 'ap-guangzhou', '-t', 'ins-a', '--endpoint', `http://127.0.0.1:${port}`, '--quiet', '--', 'uptime'],
+          {
+            cwd: root,
+            stdio: 'ignore',
+            env: { PATH: process.env.PATH ?? '', HOME: '/nonexistent-home' },
+          },
+        );
         child.unref();
       });
     });
     times.push(await first);
   }
   times.sort((a, b) => a - b);
-  console.log(`CLI cold start to first request (node src/cli.ts, sources via type stripping): median ${times[2]?.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms over 5`);
+  console.log(
+    `CLI cold start to first request (node src/cli.ts, sources via type stripping): median ${times[2]?.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms over 5`,
+  );
 }
 
 await bundleSize();
