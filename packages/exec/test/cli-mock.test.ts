@@ -55,7 +55,9 @@ describe('cloudexec against cloudexec-mock', () => {
   it('redraws the progress line in place when forced to the terminal display', async () => {
     const result = await runCli(tat(), { env: { CLOUDEXEC_FORCE_TTY: '1' } });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/\r\x1b\[2K. tencent-tat:ap-guangzhou:inv-\w+ (pending|running)/);
+    // Carriage return + erase-line before each redraw.
+    expect(result.stderr).toContain('\r\x1b[2K');
+    expect(result.stderr).toMatch(/. tencent-tat:ap-guangzhou:inv-\w+ (pending|running)/);
     expect(result.stdout).toMatch(/succeeded · 2 targets · succeeded 2/);
   }, 60_000);
 
