@@ -73,5 +73,28 @@ async function coldStart(): Promise<void> {
   );
 }
 
+// 3. CPU to follow a 1,000-target TAT execution to the end (5 runs of 200) against the in-process mock on virtual
+// time: the whole process's CPU, so the mock's own work is included.
+async function followThousand(): Promise<void> {
+  const { Executor } = await import('../src/execution.ts');
+  const { virtualClock } = await import('../test/support/clock.ts');
+  const { inProcess } = await import('../test/support/in-process.ts');
+  const clock = virtualClock();
+  const { adapter } = inProcess('tencent-tat', 'ap-guangzhou', clock);
+  const executor = new Executor(adapter, { clock });
+  const targets = Array.from({ length: 1000 }, (_, i) => `ins-${i.toString(36).padStart(8, '0')}`);
+  let polls = 0;
+  const before = process.cpuUsage();
+  const started = performance.now();
+  const handle = await executor.run({ provider: 'tencent-tat', region: 'ap-guangzhou', targets, command: 'uptime' });
+  const result = await executor.wait(handle, { onProgress: () => void polls++ });
+  const cpu = process.cpuUsage(before);
+  console.log(
+    `follow 1,000 targets (tencent-tat, ${handle.parts.length} runs, ${polls} polling rounds, ${result.status} ${result.counts.succeeded}): ` +
+      `${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU, ${(performance.now() - started).toFixed(0)} ms wall (mock included)`,
+  );
+}
+
 await bundleSize();
 await coldStart();
+await followThousand();

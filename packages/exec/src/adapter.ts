@@ -1,6 +1,10 @@
 // What each service contributes to an execution. The engine (execution.ts) does the splitting, pacing,
 // polling and roll-up; an adapter only speaks its service's request and response shapes.
+import type { ApiClientOptions } from '@cloudexec/runtime';
 import type { ExecutionPart, ProviderId, TargetResult } from './model.ts';
+
+/** Client options shared with the generated clients (credentials, endpoint, transport, clock, retry…). */
+export type ExecClientOptions = Omit<ApiClientOptions, 'protocol' | 'service' | 'region'>;
 
 /** A run as the adapter sends it: validated, defaults applied, for one batch of targets. */
 export interface RunRequest {

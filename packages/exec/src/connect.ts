@@ -1,11 +1,9 @@
 // Provider id → adapter, loaded on demand so an application (or the CLI) that uses one provider loads one
 // generated client. An application that wants the smallest bundle imports its adapter factory directly.
-import type { ApiClientOptions } from '@cloudexec/runtime';
-import type { ProviderAdapter } from './adapter.ts';
+import type { ExecClientOptions, ProviderAdapter } from './adapter.ts';
 import type { ProviderId } from './model.ts';
 
-/** Client options shared with the generated clients (credentials, endpoint, transport, clock, retry…). */
-export type ExecClientOptions = Omit<ApiClientOptions, 'protocol' | 'service' | 'region'>;
+export type { ExecClientOptions } from './adapter.ts';
 
 export interface ConnectOptions extends ExecClientOptions {
   provider: ProviderId;

@@ -2,8 +2,7 @@
 // per-instance status, exit code and output when asked); StopInvocation; DescribeCloudAssistantStatus.
 import { ApiClient, aliyunProtocol } from '@cloudexec/runtime';
 import { describeCloudAssistantStatus, describeInvocations, ecsService, runCommand, stopInvocation, type InvokeInstance } from '@cloudexec/aliyun-ecs';
-import type { AgentState, PartSnapshot, ProviderAdapter } from '../adapter.ts';
-import type { ExecClientOptions } from '../connect.ts';
+import type { AgentState, ExecClientOptions, PartSnapshot, ProviderAdapter } from '../adapter.ts';
 import { ExecutionNotFoundError } from '../errors.ts';
 import type { ExecutionPart, TargetResult } from '../model.ts';
 import { decodeOutput } from '../output.ts';

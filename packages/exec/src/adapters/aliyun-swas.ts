@@ -3,8 +3,7 @@
 // status, exit code and Base64 output. SWAS documents no stop: cancel is unsupported (the engine says so).
 import { ApiClient, aliyunProtocol } from '@cloudexec/runtime';
 import { describeCloudAssistantStatus, describeInvocationResult, runCommand, swasService } from '@cloudexec/aliyun-swas';
-import type { AgentState, PartSnapshot, ProviderAdapter } from '../adapter.ts';
-import type { ExecClientOptions } from '../connect.ts';
+import type { AgentState, ExecClientOptions, PartSnapshot, ProviderAdapter } from '../adapter.ts';
 import { ExecUsageError, UnsupportedOperationError } from '../errors.ts';
 import type { ExecutionPart } from '../model.ts';
 import { decodeOutput } from '../output.ts';

@@ -5,8 +5,7 @@
 // (it goes to the RedirectInfo paths), so output stays empty.
 import { ApiClient, tencentProtocol } from '@cloudexec/runtime';
 import { batchService, describeJob, describeTask, submitJob, terminateJob } from '@cloudexec/tencent-batch';
-import type { AgentState, PartSnapshot, ProviderAdapter } from '../adapter.ts';
-import type { ExecClientOptions } from '../connect.ts';
+import type { AgentState, ExecClientOptions, PartSnapshot, ProviderAdapter } from '../adapter.ts';
 import { ExecUsageError, UnsupportedOperationError } from '../errors.ts';
 import type { ExecutionPart, TargetResult } from '../model.ts';
 import { neutralStatus } from '../status-tables.ts';

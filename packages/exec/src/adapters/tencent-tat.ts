@@ -11,8 +11,7 @@ import {
   tatService,
   type InvocationTask,
 } from '@cloudexec/tencent-tat';
-import type { AgentState, PartSnapshot, ProviderAdapter } from '../adapter.ts';
-import type { ExecClientOptions } from '../connect.ts';
+import type { AgentState, ExecClientOptions, PartSnapshot, ProviderAdapter } from '../adapter.ts';
 import { ExecutionNotFoundError } from '../errors.ts';
 import type { ExecutionPart, TargetResult } from '../model.ts';
 import { decodeOutput, encodeBase64 } from '../output.ts';
