@@ -46,6 +46,9 @@ describe('DescribeInvocations', () => {
     expectTypeOf<'Throttling.User'>().toExtend<DescribeInvocationsErrorCode>();
     expectTypeOf<'InvalidParameter.PageToken'>().not.toExtend<DescribeInvocationsErrorCode>();
     expectTypeOf<'UnknownParameter'>().not.toExtend<DescribeInvocationsErrorCode>();
-    expectTypeOf<DescribeInvocationsErrorCode>().toEqualTypeOf<EcsErrorCode>();
+    // The service-wide union now spans the command operations too; each operation's union stays its own.
+    expectTypeOf<DescribeInvocationsErrorCode>().toExtend<EcsErrorCode>();
+    expectTypeOf<'CmdContent.ExceedLimit'>().toExtend<EcsErrorCode>();
+    expectTypeOf<'CmdContent.ExceedLimit'>().not.toExtend<DescribeInvocationsErrorCode>();
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
 import { PROVIDER_IDS } from './providers.ts';
 
 export const USAGE = `usage: cloudexec-mock [--port 8787] [--host 127.0.0.1] [--data file.json] [--credentials file.json]
-                      [--strict-signatures] [--no-rate-limit] [--local-host name]... [limits] [--quiet]
+                      [--strict-signatures] [--no-rate-limit] [--local-host name]... [--speed f] [limits] [--quiet]
 
   --port n                port to listen on (default 8787; 0 picks a free one)
   --host addr             interface to listen on (default 127.0.0.1; 0.0.0.0 or :: exposes the mock to the network)
@@ -15,6 +15,8 @@ export const USAGE = `usage: cloudexec-mock [--port 8787] [--host 127.0.0.1] [--
                           mode applies (@cloudexec/mock strictSignatures: false)
   --no-rate-limit         do not enforce the documented QPS limits
   --local-host name       another name for this server (like 127.0.0.1: requests are routed by API version)
+  --speed f               runs play f times faster than wall time (default 1; 0.01 to 10000); the control
+                          endpoint /__cloudexec/{advance,scenario,reset,state} moves time and sets outcomes
   --quiet                 no per-request log lines
   --version               print the version
   --help                  print this help
@@ -37,6 +39,8 @@ export interface CliOptions {
   strictSignatures: boolean;
   enforceQps: boolean;
   localHosts: string[];
+  /** Execution clock speed factor (wall time × speed). */
+  speed: number;
   /** Only the limits given on the command line; the server fills in the rest. */
   limits: Partial<ServerLimits>;
   quiet: boolean;
@@ -67,6 +71,7 @@ const OPTIONS = {
   'strict-signatures': { type: 'boolean' },
   'no-rate-limit': { type: 'boolean' },
   'local-host': { type: 'string', multiple: true },
+  speed: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -80,6 +85,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     strictSignatures: false,
     enforceQps: true,
     localHosts: [],
+    speed: 1,
     limits: {},
     quiet: false,
     help: false,
@@ -124,6 +130,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case 'local-host':
         options.localHosts.push(value());
         break;
+      case 'speed':
+        options.speed = factor(token.rawName, value(), 0.01, 10_000);
+        break;
       case 'quiet':
         options.quiet = true;
         break;
@@ -139,6 +148,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError('--strict-signatures needs --credentials: signatures are checked against known secrets');
   }
   return options;
+}
+
+function factor(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || value < min || value > max) throw new UsageError(`${flag} must be a number from ${min} to ${max}`);
+  return value;
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {

@@ -51,6 +51,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       dataset: data,
       enforceQps: options.enforceQps,
       localHosts: options.localHosts,
+      speed: options.speed,
       limits: options.limits,
       log: options.quiet ? undefined : io.out,
     });

@@ -13,6 +13,8 @@ import { fromWebResponse, readBody, targetUrl, toWebRequest, writeAnswer } from 
 import { PROVIDER_IDS, serviceModels, type ProviderId } from './providers.ts';
 import { createRouter, hostnameOf, LOOPBACK_HOSTS } from './router.ts';
 import { checkRequestShape, DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
+import { answerControl, CONTROL_MAX_BODY_BYTES, isControlPath } from './control.ts';
+import { spedUpClock } from '@cloudexec/mock';
 import { limitRefusal, oversizedRefusal, timeoutRefusal } from './refusals.ts';
 import { trackConnections } from './shutdown.ts';
 import { handleConnect, handleClientError } from './socket-events.ts';
@@ -39,6 +41,8 @@ export interface MockServerOptions {
   localHosts?: string[];
   /** Receives one line per request. */
   log?: LogSink;
+  /** The execution clock runs this many times faster than wall time (default 1); see the control endpoint. */
+  speed?: number;
 }
 
 export interface MockServer {
@@ -49,7 +53,7 @@ export interface MockServer {
   readonly services: Readonly<Record<ProviderId, MockService>>;
   /** The limits in force: the defaults with the options' values over them. */
   readonly limits: Readonly<ServerLimits>;
-  /** Resets every engine (overrides, rate-limit history, datasets set after start). */
+  /** Resets every engine (overrides, rate-limit history, datasets set after start, runs, scenarios, clock advances). */
   reset(): void;
   /**
    * Stops accepting connections, closes idle ones, answers the requests in flight (with `connection: close`) and
@@ -63,6 +67,10 @@ export const DEFAULT_MAX_BODY_BYTES = DEFAULT_LIMITS.maxBodyBytes;
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const dataset = options.dataset === false ? {} : (options.dataset ?? createDefaultDataset());
   const localHosts = options.localHosts ?? [];
+  const speed = options.speed ?? 1;
+  if (!Number.isFinite(speed) || speed <= 0) throw new RangeError(`speed must be a positive number, not ${String(options.speed)}`);
+  // One base per server: every service's runs share the sped-up wall time (each adds its own advances).
+  const executionClock = speed === 1 ? options.now : spedUpClock(speed, options.now ?? Date.now);
   const services = new Map<ProviderId, MockService>();
   for (const id of PROVIDER_IDS) {
     services.set(
@@ -73,11 +81,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         dataset: dataset[id],
         enforceQps: options.enforceQps,
         now: options.now,
+        executionClock,
         hosts: [...LOOPBACK_HOSTS, ...localHosts],
       }),
     );
   }
   const route = createRouter(services, localHosts);
+  const ownHosts = new Set([...LOOPBACK_HOSTS, ...localHosts].map(hostnameOf));
+  const resetAll = (): void => services.forEach((service) => service.reset());
   const limits: ServerLimits = {
     ...DEFAULT_LIMITS,
     ...options.limits,
@@ -122,6 +133,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   async function answer(req: IncomingMessage): Promise<Answered> {
     const url = targetUrl(req);
+    if (url && isControlPath(url.pathname) && ownHosts.has(hostnameOf(url.host))) return answerControlRequest(req, url);
     const { body, refused } = await readBody(req, limits.maxBodyBytes, limits.bodyTimeoutMs);
     if (refused === 'timeout') return { answer: timeoutRefusal(limits.bodyTimeoutMs), entry: { code: 'RequestTimeout' }, close: true };
     if (!url) return { answer: plainError(400, 'BadRequest', 'The request target is not a path or an http:// URL.'), entry: {}, close: refused !== undefined };
@@ -159,6 +171,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return { answer: await fromWebResponse(await service.handle(request)), entry };
   }
 
+  /** `/__cloudexec/...` on the server's own host: control.ts, with its own small body cap. */
+  async function answerControlRequest(req: IncomingMessage, url: URL): Promise<Answered> {
+    const entry = { action: '__cloudexec' };
+    const cap = Math.min(limits.maxBodyBytes, CONTROL_MAX_BODY_BYTES);
+    const { body, refused } = await readBody(req, cap, limits.bodyTimeoutMs);
+    if (refused === 'timeout') return { answer: timeoutRefusal(limits.bodyTimeoutMs), entry: { ...entry, code: 'RequestTimeout' }, close: true };
+    if (refused === 'oversized') return { answer: plainError(413, 'BadControlBody', `control bodies are at most ${cap} bytes`), entry, close: true };
+    return { answer: answerControl({ services, reset: resetAll }, req.method ?? 'GET', url.pathname, body), entry };
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => {
@@ -174,7 +196,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     services: Object.fromEntries(services) as Record<ProviderId, MockService>,
     limits,
-    reset: () => services.forEach((service) => service.reset()),
+    reset: resetAll,
     close: (closeOptions) => connections.shutdown(closeOptions?.graceMs ?? limits.shutdownGraceMs),
   };
 }

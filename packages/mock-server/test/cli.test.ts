@@ -23,6 +23,8 @@ describe('parseArgs', () => {
         'mock',
         '--max-body-bytes',
         '2048',
+        '--speed',
+        '2.5',
         '--quiet',
       ]),
     ).toEqual({
@@ -33,6 +35,7 @@ describe('parseArgs', () => {
       strictSignatures: true,
       enforceQps: false,
       localHosts: ['mock'],
+      speed: 2.5,
       limits: { maxBodyBytes: 2048 },
       quiet: true,
       help: false,
@@ -64,6 +67,7 @@ describe('parseArgs', () => {
       shutdownGraceMs: 0,
     });
     expect(parseArgs([]).port).toBe(8787);
+    expect(parseArgs([]).speed).toBe(1);
   });
 
   it.each([
@@ -73,6 +77,8 @@ describe('parseArgs', () => {
     [['--strict-signatures'], /needs --credentials/],
     [['--max-list-index', '-1'], /--max-list-index must be an integer from 1/],
     [['--header-timeout-ms', '10'], /--header-timeout-ms must be an integer from 100/],
+    [['--speed', '0'], /--speed must be a number from 0.01 to 10000/],
+    [['--speed', 'fast'], /--speed must be a number/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -2,6 +2,7 @@
 // check the signature and version, rate-limit, validate, then answer (override, dataset page or example).
 import type { Constraint, OperationModel, ServiceModel } from '@cloudexec/runtime/model';
 import { coerceWireStrings } from './coerce.ts';
+import type { ExecutionEngine } from './executions/index.ts';
 import type { OverrideQueue } from './overrides.ts';
 import { datasetPayload, examplePayload, statusForCode } from './respond.ts';
 import type { ActionThrottle } from './throttle.ts';
@@ -19,6 +20,7 @@ export interface DispatchContext {
   throttle: ActionThrottle;
   overrides: OverrideQueue;
   datasets: Map<string, Record<string, unknown>[]>;
+  executions: ExecutionEngine;
 }
 
 export async function dispatch(ctx: DispatchContext, request: Request): Promise<Response> {
@@ -54,6 +56,9 @@ export async function dispatch(ctx: DispatchContext, request: Request): Promise<
 
   if (override?.errorCode) return fail(override.errorCode, `Forced ${override.errorCode} (mock override).`, op);
   if (override?.response) return protocol.success(structuredClone(override.response) as Record<string, unknown>, requestId);
+  // Operations with a part in a run answer from the execution state (docs/executions.md).
+  const played = ctx.executions.handle(op, params, ctx.datasets);
+  if (played) return played.ok ? protocol.success(played.data, requestId) : fail(played.code, played.message, op);
   const dataset = ctx.datasets.get(op.action);
   const payload = dataset ? datasetPayload(model, op, dataset, params) : { ok: true as const, data: examplePayload(op) };
   if (!payload.ok) return fail(payload.code, payload.message, op);

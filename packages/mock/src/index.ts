@@ -3,6 +3,7 @@
 // both sit in front of it. What differs per provider lives in the server-side protocol objects (protocols/).
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { dispatch } from './dispatch.ts';
+import { createExecutionEngine, type ExecutionsControl } from './executions/index.ts';
 import { createHostMatcher } from './hosts.ts';
 import type { AnyOperations, Dataset, DatasetItem, OperationMap, PagedAction } from './operation-types.ts';
 import { createOverrideQueue, type MockOverride } from './overrides.ts';
@@ -13,6 +14,8 @@ import { createActionThrottle } from './throttle.ts';
 
 export type { AnyOperations, Dataset, DatasetItem, DeepPartial, OperationMap, OperationTypes, PagedAction } from './operation-types.ts';
 export type { MockOverride } from './overrides.ts';
+export type { ExecutionSnapshot, ExecutionsControl, Outcome, Scenario, TaskSnapshot } from './executions/index.ts';
+export { checkScenario, spedUpClock } from './executions/index.ts';
 export type { ServerProtocol } from './protocols/types.ts';
 export { findViolation, type Violation } from './validate.ts';
 
@@ -31,6 +34,11 @@ export interface MockOptions<Ops extends OperationMap = AnyOperations> {
   enforceQps?: boolean;
   /** Clock in epoch milliseconds (rate limit windows, signature time checks). */
   now?: () => number;
+  /**
+   * Base clock of the execution engine, before `executions.advance(ms)` (default: `now`, else Date.now, which
+   * fake timers also move). The standalone server passes wall time times its speed factor.
+   */
+  executionClock?: () => number;
   requestId?: () => string;
   /** Extra hosts answered besides the service's own, e.g. `localhost` behind a standalone server. */
   hosts?: string[];
@@ -46,7 +54,12 @@ export interface MockService<Ops extends OperationMap = AnyOperations> {
   handle(request: Request): Promise<Response>;
   override<A extends keyof Ops & string>(action: A, override: MockOverride<Ops[A]['response']>): void;
   setDataset<A extends PagedAction<Ops>>(action: A, items: readonly DatasetItem<Ops, A>[]): void;
-  /** Drops overrides, rate-limit history and datasets set after creation (the `dataset` option stays). */
+  /** Runs on a simulated clock: scenarios per target, `advance(ms)`, `list()` (docs/executions.md). */
+  readonly executions: ExecutionsControl;
+  /**
+   * Drops overrides, rate-limit history, datasets set after creation (the `dataset` option stays), and every
+   * run, saved command, scenario and clock advance.
+   */
   reset(): void;
   /**
    * This provider's error answer for `code` with its documented HTTP status, for front ends that must refuse
@@ -73,11 +86,13 @@ export function createMockService<Ops extends OperationMap = AnyOperations>(mode
     throttle: createActionThrottle(now),
     overrides: createOverrideQueue(),
     datasets: new Map(initialDatasets),
+    executions: createExecutionEngine(model, options.executionClock ?? options.now),
   };
   return {
     model,
     protocol,
     matchesHost,
+    executions: ctx.executions.control,
     async handle(request) {
       const host = safeHost(request.url);
       if (host === undefined || !matchesHost(host)) {
@@ -107,6 +122,7 @@ export function createMockService<Ops extends OperationMap = AnyOperations>(mode
       ctx.overrides.reset();
       ctx.throttle.reset();
       ctx.datasets = new Map(initialDatasets);
+      ctx.executions.reset();
     },
     errorResponse(code, message, host) {
       return protocol.error({ code, message, httpStatus: statusForCode(model, undefined, code), requestId: requestId(), host });

@@ -135,6 +135,8 @@ export interface OperationModel {
   /** Dereferenced JSON Schemas (no $ref), vendor field names. */
   requestSchema: JsonSchema;
   responseSchema: JsonSchema;
+  /** This operation's part in a run, for the mock's execution engine (docs/executions.md); absent otherwise. */
+  execution?: OperationExecutionModel;
 }
 
 export interface ServiceModel {
@@ -159,4 +161,64 @@ export interface ServiceModel {
     unknownParameterCode?: string | null;
   };
   operations: OperationModel[];
+  /** How the mock plays a run on this service (docs/executions.md); absent when the spec says nothing. */
+  executions?: ExecutionsModel;
+}
+
+// The execution vocabulary (x-cloudexec-service.executions, x-cloudexec-operation.execution) as the mock reads
+// it. Types only: no client code reads them, so they add nothing to a client bundle.
+
+export type TargetPhase =
+  | 'queued'
+  | 'delivering'
+  | 'running'
+  | 'stopping'
+  | 'succeeded'
+  | 'failed'
+  | 'timedOut'
+  | 'cancelled'
+  | 'terminated'
+  | 'undelivered'
+  | 'targetNotFound';
+export type ExecutionPhase = 'pending' | 'running' | 'stopping' | 'succeeded' | 'failed' | 'partialFailed' | 'timedOut' | 'cancelled' | 'partialCancelled';
+export type OutputEncoding = 'base64' | 'plain';
+export interface IdFormat {
+  prefix: string;
+  length: number;
+  alphabet?: 'lower-alnum' | 'upper-alnum' | 'hex' | 'upper-hex' | 'digits';
+}
+
+export interface ExecutionsModel {
+  targetStatus: Partial<Record<TargetPhase, string>>;
+  executionStatus: Partial<Record<ExecutionPhase, string>>;
+  targetErrorCodes?: Partial<Record<TargetPhase, string>>;
+  agentStatus?: { online: string; offline: string };
+  output: { encoding: OutputEncoding; maxBytes: number };
+  ids: { execution: IdFormat; task?: IdFormat; command?: IdFormat; target?: IdFormat };
+  timeFormat?: 'iso-seconds' | 'iso-offset' | 'iso-millis';
+}
+
+/** A value of the engine's state (`execution.id`, `task.status`) or a fixed value. */
+export type ExecutionExpression = string | { const: unknown };
+export type ExecutionRole =
+  | 'run'
+  | 'invoke'
+  | 'createCommand'
+  | 'describeCommands'
+  | 'deleteCommand'
+  | 'stop'
+  | 'describeExecutions'
+  | 'describeTargets'
+  | 'describeAgents';
+
+export interface OperationExecutionModel {
+  role: ExecutionRole;
+  /** Neutral input (`targets`, `content`, `clientToken`, ...) → request parameter path. */
+  request?: Record<string, ParamPath>;
+  contentEncoding?: { fixed?: OutputEncoding; values?: Record<string, OutputEncoding>; default?: OutputEncoding };
+  items?: ParamPath;
+  itemsPer?: 'execution' | 'task' | 'command' | 'agent';
+  response?: Record<string, ExecutionExpression>;
+  item?: Record<string, ExecutionExpression>;
+  notFound?: Array<{ parameter: ParamPath; entity: 'execution' | 'task' | 'command' | 'target'; code: string }>;
 }

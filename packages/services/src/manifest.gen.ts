@@ -53,6 +53,49 @@ export const services = [
     },
     operations: [
       {
+        action: 'CreateCommand',
+        fn: 'createCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DeleteCommand',
+        fn: 'deleteCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DescribeCloudAssistantStatus',
+        fn: 'describeCloudAssistantStatus',
+        paginators: [
+          'paginateDescribeCloudAssistantStatus',
+          'paginateDescribeCloudAssistantStatusByPage',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeCommands',
+        fn: 'describeCommands',
+        paginators: [
+          'paginateDescribeCommands',
+          'paginateDescribeCommandsByPage',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeInvocationResults',
+        fn: 'describeInvocationResults',
+        paginators: [],
+        waiters: [
+          'waitUntilInvocationResultsFinished',
+        ],
+        paginated: false,
+      },
+      {
         action: 'DescribeInvocations',
         fn: 'describeInvocations',
         paginators: [
@@ -63,6 +106,27 @@ export const services = [
           'waitUntilInvocationFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'InvokeCommand',
+        fn: 'invokeCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'RunCommand',
+        fn: 'runCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'StopInvocation',
+        fn: 'stopInvocation',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/aliyun-ecs'),
@@ -86,6 +150,47 @@ export const services = [
     },
     operations: [
       {
+        action: 'CreateCommand',
+        fn: 'createCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DeleteCommand',
+        fn: 'deleteCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DescribeCloudAssistantStatus',
+        fn: 'describeCloudAssistantStatus',
+        paginators: [
+          'paginateDescribeCloudAssistantStatus',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeCommands',
+        fn: 'describeCommands',
+        paginators: [
+          'paginateDescribeCommands',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeInvocationResult',
+        fn: 'describeInvocationResult',
+        paginators: [],
+        waiters: [
+          'waitUntilInvocationResultFinal',
+        ],
+        paginated: false,
+      },
+      {
         action: 'DescribeInvocations',
         fn: 'describeInvocations',
         paginators: [
@@ -95,6 +200,20 @@ export const services = [
           'waitUntilInvocationsFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'InvokeCommand',
+        fn: 'invokeCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'RunCommand',
+        fn: 'runCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/aliyun-swas'),
@@ -118,6 +237,15 @@ export const services = [
     },
     operations: [
       {
+        action: 'DescribeJob',
+        fn: 'describeJob',
+        paginators: [],
+        waiters: [
+          'waitUntilJobFinished',
+        ],
+        paginated: false,
+      },
+      {
         action: 'DescribeTask',
         fn: 'describeTask',
         paginators: [
@@ -127,6 +255,20 @@ export const services = [
           'waitUntilTaskFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'SubmitJob',
+        fn: 'submitJob',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'TerminateJob',
+        fn: 'terminateJob',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/tencent-batch'),
@@ -150,6 +292,45 @@ export const services = [
     },
     operations: [
       {
+        action: 'CancelInvocation',
+        fn: 'cancelInvocation',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'CreateCommand',
+        fn: 'createCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DeleteCommand',
+        fn: 'deleteCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'DescribeAutomationAgentStatus',
+        fn: 'describeAutomationAgentStatus',
+        paginators: [
+          'paginateDescribeAutomationAgentStatus',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
+        action: 'DescribeCommands',
+        fn: 'describeCommands',
+        paginators: [
+          'paginateDescribeCommands',
+        ],
+        waiters: [],
+        paginated: true,
+      },
+      {
         action: 'DescribeInvocationTasks',
         fn: 'describeInvocationTasks',
         paginators: [
@@ -170,6 +351,20 @@ export const services = [
           'waitUntilInvocationFinished',
         ],
         paginated: true,
+      },
+      {
+        action: 'InvokeCommand',
+        fn: 'invokeCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
+      },
+      {
+        action: 'RunCommand',
+        fn: 'runCommand',
+        paginators: [],
+        waiters: [],
+        paginated: false,
       },
     ],
     load: () => import('@cloudexec/tencent-tat'),

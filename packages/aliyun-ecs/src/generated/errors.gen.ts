@@ -49,6 +49,143 @@ export type EcsCommonErrorCode =
   /** The HTTP method is not supported (HTTP 403). */
   | 'UnsupportedHTTPMethod';
 
+/** Codes CreateCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type CreateCommandErrorCode =
+  | EcsCommonErrorCode
+  /** CommandContent is not valid Base64 (HTTP 400). */
+  | 'CmdContent.DecodeError'
+  /** The command content is too long (HTTP 403). */
+  | 'CmdContent.ExceedLimit'
+  /** The quota of kept commands is reached (HTTP 403). */
+  | 'CmdCount.ExceedQuota'
+  /** Description is longer than 512 characters (HTTP 403). */
+  | 'CmdDesc.ExceedLimit'
+  /** Name is longer than 128 characters (HTTP 403). */
+  | 'CmdName.ExceedLimit'
+  /** A custom parameter name is empty (HTTP 400). */
+  | 'CmdParam.EmptyKey'
+  /** A custom parameter name has characters outside a-z, A-Z, 0-9, - and _ (HTTP 400). */
+  | 'CmdParam.InvalidParamName'
+  /** The content defines too many custom parameters (HTTP 403). */
+  | 'CmdParamCount.ExceedLimit'
+  /** A custom parameter name is too long (HTTP 403). */
+  | 'CmdParamName.ExceedLimit'
+  /** The request could not be dispatched; retry later (HTTP 500, retryable). */
+  | 'InternalError.Dispatch'
+  /** Type is not a known script type (HTTP 404). */
+  | 'InvalidCmdType.NotFound'
+  /** Launcher is longer than 1 KB (HTTP 403). */
+  | 'InvalidLauncher.LengthLimitExceeded'
+  /** WorkingDir is not valid (HTTP 400). */
+  | 'InvalidParameter.WorkingDir'
+  /** Description has characters the service refuses (HTTP 403). */
+  | 'InvalidParameterCharacter.CommandDescription'
+  /** Name has characters the service refuses (HTTP 403). */
+  | 'InvalidParameterCharacter.CommandName'
+  /** WorkingDir has characters the service refuses (HTTP 403). */
+  | 'InvalidParameterCharacter.CommandWorkingDir'
+  /** The resource group does not exist (HTTP 404). */
+  | 'InvalidResourceGroup.NotFound'
+  /** The resource group is being created or deleted (HTTP 403). */
+  | 'InvalidStatus.ResourceGroup'
+  /** A Tag.N.Key is not valid (HTTP 400) */
+  | 'InvalidTagKey.Malformed'
+  /** A Tag.N.Value is not valid (HTTP 400) */
+  | 'InvalidTagValue.Malformed'
+  /** Timeout is too large (HTTP 403). */
+  | 'InvalidTimeout.ExceedLimit'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** Too many tags (HTTP 400) */
+  | 'NumberExceed.Tags'
+  /** The operation is not permitted (HTTP 403). */
+  | 'Operation.Forbidden'
+  /** The action is not offered in the given region (HTTP 400). */
+  | 'RegionId.ApiNotSupported';
+
+/** True when `error` is a CreateCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isCreateCommandError<C extends CreateCommandErrorCode = CreateCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'CreateCommand';
+}
+
+/** Codes DeleteCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DeleteCommandErrorCode =
+  | EcsCommonErrorCode
+  /** The request could not be dispatched; retry later (HTTP 500, retryable) */
+  | 'InternalError.Dispatch'
+  /** The command does not exist (HTTP 404) */
+  | 'InvalidCmdId.NotFound'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** The operation is not permitted (HTTP 403) */
+  | 'Operation.Forbidden';
+
+/** True when `error` is a DeleteCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDeleteCommandError<C extends DeleteCommandErrorCode = DeleteCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DeleteCommand';
+}
+
+/** Codes DescribeCloudAssistantStatus may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeCloudAssistantStatusErrorCode =
+  | EcsCommonErrorCode
+  /** The request could not be dispatched; retry later (HTTP 500, retryable) */
+  | 'InternalError.Dispatch'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidParam.PageNumber'
+  /** MaxResults is not valid (HTTP 400) */
+  | 'InvalidParameter.MaxResults'
+  /** NextToken is not valid (HTTP 400) */
+  | 'InvalidParameter.NextToken'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId';
+
+/** True when `error` is a DescribeCloudAssistantStatus CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeCloudAssistantStatusError<C extends DescribeCloudAssistantStatusErrorCode = DescribeCloudAssistantStatusErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeCloudAssistantStatus';
+}
+
+/** Codes DescribeCommands may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeCommandsErrorCode =
+  | EcsCommonErrorCode
+  /** The request could not be dispatched; retry later (HTTP 500, retryable) */
+  | 'InternalError.Dispatch'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidParam.PageNumber'
+  /** MaxResults is not valid (HTTP 400) */
+  | 'InvalidParameter.MaxResults'
+  /** NextToken is not valid (HTTP 400) */
+  | 'InvalidParameter.NextToken'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'NumberExceed.Tags';
+
+/** True when `error` is a DescribeCommands CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeCommandsError<C extends DescribeCommandsErrorCode = DescribeCommandsErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeCommands';
+}
+
+/** Codes DescribeInvocationResults may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeInvocationResultsErrorCode =
+  | EcsCommonErrorCode
+  /** The request could not be dispatched; retry later (HTTP 500, retryable) */
+  | 'InternalError.Dispatch'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidParam.PageNumber'
+  /** MaxResults is not valid (HTTP 400) */
+  | 'InvalidParameter.MaxResults'
+  /** NextToken is not valid (HTTP 400) */
+  | 'InvalidParameter.NextToken'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'NumberExceed.Tags';
+
+/** True when `error` is a DescribeInvocationResults CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeInvocationResultsError<C extends DescribeInvocationResultsErrorCode = DescribeInvocationResultsErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeInvocationResults';
+}
+
 /** Codes DescribeInvocations may answer: the common codes, its documented codes and the codes its limits map to. */
 export type DescribeInvocationsErrorCode =
   | EcsCommonErrorCode
@@ -84,10 +221,235 @@ export function isDescribeInvocationsError<C extends DescribeInvocationsErrorCod
   return isApiError(error, code) && error.action === 'DescribeInvocations';
 }
 
-/** Every code a Ecs operation may answer. */
-export type EcsErrorCode = EcsCommonErrorCode | DescribeInvocationsErrorCode;
+/** Codes InvokeCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type InvokeCommandErrorCode =
+  | EcsCommonErrorCode
+  /** Content plus parameter values are too long (HTTP 403). */
+  | 'CmdContent.ExceedLimit'
+  /** A resource tag key is given twice (HTTP 400). */
+  | 'Duplicate.ResourceTagKey'
+  /** ClientToken was used before with other parameters (HTTP 403). */
+  | 'IdempotentParameterMismatch'
+  /** The request with this ClientToken is still being processed (HTTP 403). */
+  | 'IdempotentProcessing'
+  /** Too many instances (HTTP 403). */
+  | 'InstanceIds.ExceedLimit'
+  /** The request could not be dispatched; retry later (HTTP 500, retryable). */
+  | 'InternalError.Dispatch'
+  /** ClientToken is not valid (HTTP 400). */
+  | 'InvalidClientToken.Malformed'
+  /** The command does not exist (HTTP 404). */
+  | 'InvalidCmdId.NotFound'
+  /** ContainerId is not valid (HTTP 400). */
+  | 'InvalidContainerId.Malformed'
+  /** ContainerName is not valid (HTTP 400). */
+  | 'InvalidContainerName.Malformed'
+  /** An instance does not exist (HTTP 404). */
+  | 'InvalidInstance.NotFound'
+  /** An instance cannot run the command (state or OS) (HTTP 400). */
+  | 'InvalidInstance.NotMatch'
+  /** Launcher is longer than 1 KB (HTTP 403). */
+  | 'InvalidLauncher.LengthLimitExceeded'
+  /** Frequency is not valid (HTTP 400). */
+  | 'InvalidParam.Frequency'
+  /** Parameters is not valid (HTTP 400). */
+  | 'InvalidParameter.Parameters'
+  /** WorkingDir is not valid (HTTP 400). */
+  | 'InvalidParameter.WorkingDir'
+  /** Parameters has characters the service refuses (HTTP 403). */
+  | 'InvalidParameterCharset.Parameters'
+  /** RepeatMode is not a known mode (HTTP 404). */
+  | 'InvalidRepeatMode.NotFound'
+  /** The resource group does not exist (HTTP 404). */
+  | 'InvalidResourceGroup.NotFound'
+  /** ResourceTag and InstanceId are given together (HTTP 400). */
+  | 'InvalidResourceTag.ConflictWithInstanceIds'
+  /** No instance carries the resource tags (HTTP 400). */
+  | 'InvalidResourceTag.InstanceNotFound'
+  /** A ResourceTag.N.Key is not valid (HTTP 400). */
+  | 'InvalidResourceTagKey.Malformed'
+  /** A ResourceTag.N.Value is not valid (HTTP 400). */
+  | 'InvalidResourceTagValue.Malformed'
+  /** A Tag.N.Key is not valid (HTTP 400) */
+  | 'InvalidTagKey.Malformed'
+  /** A Tag.N.Value is not valid (HTTP 400) */
+  | 'InvalidTagValue.Malformed'
+  /** TerminationMode is not a known mode (HTTP 404). */
+  | 'InvalidTerminationMode.NotFound'
+  /** The daily run quota of the region is used up (HTTP 403). */
+  | 'Invocation.ExceedQuota'
+  /** Period mode without Frequency (HTTP 400). */
+  | 'MissingParam.Frequency'
+  /** No target instance is given (HTTP 400). */
+  | 'MissingParam.InstanceId'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** A resource tag has no key (HTTP 400). */
+  | 'MissingParameter.ResourceTagKey'
+  /** Too many resource tags (HTTP 400). */
+  | 'NumberExceed.ResourceTags'
+  /** Too many tags (HTTP 400) */
+  | 'NumberExceed.Tags'
+  /** The operation is not permitted (HTTP 403). */
+  | 'Operation.Forbidden'
+  /** Parameters given for a command without EnableParameter (HTTP 400). */
+  | 'Parameter.Disabled'
+  /** A required custom parameter has no value (HTTP 400). */
+  | 'Parameter.MissingValue'
+  /** A custom parameter is not defined by the command (HTTP 403). */
+  | 'Parameter.NotMatched'
+  /** Too many custom parameters (HTTP 403). */
+  | 'ParameterCount.ExceedLimit'
+  /** A custom parameter name is given twice (HTTP 403). */
+  | 'ParameterKey.Duplicate'
+  /** A custom parameter name is too long (HTTP 403). */
+  | 'ParameterKey.ExceedLimit'
+  /** A parameter-store reference is not valid (HTTP 403). */
+  | 'ParameterStore.InvalidParameters'
+  /** No permission to read the parameter store (HTTP 403). */
+  | 'ParameterStore.NoPermission'
+  /** The parameter store is not available (HTTP 403). */
+  | 'ParameterStore.NotSupported'
+  /** A custom parameter value has the wrong type (HTTP 403). */
+  | 'ParameterType.NotSupported'
+  /** The action is not offered in the given region (HTTP 400). */
+  | 'RegionId.ApiNotSupported'
+  /** The temporary access key could not be used (HTTP 403). */
+  | 'TemporaryAccessKey.Error'
+  /** Username is too long (HTTP 403). */
+  | 'Username.ExceedLimit'
+  /** WindowsPasswordName is too long (HTTP 403). */
+  | 'WindowsPasswordName.ExceedLimit'
+  /** A non-default Windows user needs WindowsPasswordName (HTTP 403). */
+  | 'WindowsPasswordName.Missed';
 
-const ecsActions: readonly string[] = ['DescribeInvocations'];
+/** True when `error` is a InvokeCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isInvokeCommandError<C extends InvokeCommandErrorCode = InvokeCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'InvokeCommand';
+}
+
+/** Codes RunCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type RunCommandErrorCode =
+  | EcsCommonErrorCode
+  /** CommandContent is not valid Base64 (HTTP 400) */
+  | 'CmdContent.DecodeError'
+  /** The command content is too long (HTTP 403) */
+  | 'CmdContent.ExceedLimit'
+  /** The quota of kept commands is reached (HTTP 403). */
+  | 'CmdCount.ExceedQuota'
+  /** Description is longer than 512 characters (HTTP 403). */
+  | 'CmdDesc.ExceedLimit'
+  /** Name is longer than 128 characters (HTTP 403). */
+  | 'CmdName.ExceedLimit'
+  /** ClientToken was used before with other parameters (HTTP 403). */
+  | 'IdempotentParameterMismatch'
+  /** The request with this ClientToken is still being processed (HTTP 403). */
+  | 'IdempotentProcessing'
+  /** Too many instances (HTTP 403). */
+  | 'InstanceIds.ExceedLimit'
+  /** The request could not be dispatched; retry later (HTTP 500, retryable). */
+  | 'InternalError.Dispatch'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidClientToken.Malformed'
+  /** Type is not a known script type (HTTP 403). */
+  | 'InvalidCmdType.NotFound'
+  /** ContainerId is not valid (HTTP 400). */
+  | 'InvalidContainerId.Malformed'
+  /** ContainerName is not valid (HTTP 400). */
+  | 'InvalidContainerName.Malformed'
+  /** An instance does not exist (HTTP 404). */
+  | 'InvalidInstance.NotFound'
+  /** An instance cannot run the command (state or OS) (HTTP 403) */
+  | 'InvalidInstance.NotMatch'
+  /** Launcher is longer than 1 KB (HTTP 403). */
+  | 'InvalidLauncher.LengthLimitExceeded'
+  /** Frequency is not valid (HTTP 403) */
+  | 'InvalidParam.Frequency'
+  /** Parameters is not valid (HTTP 400). */
+  | 'InvalidParameter.Parameters'
+  /** WorkingDir is not valid (HTTP 400). */
+  | 'InvalidParameter.WorkingDir'
+  /** RepeatMode is not a known mode (HTTP 404). */
+  | 'InvalidRepeatMode.NotFound'
+  /** The resource group does not exist (HTTP 404). */
+  | 'InvalidResourceGroup.NotFound'
+  /** ResourceTag and InstanceId are given together (HTTP 400) */
+  | 'InvalidResourceTag.ConflictWithInstanceIds'
+  /** A Tag.N.Key is not valid (HTTP 400) */
+  | 'InvalidTagKey.Malformed'
+  /** A Tag.N.Value is not valid (HTTP 400) */
+  | 'InvalidTagValue.Malformed'
+  /** TerminationMode is not a known mode (HTTP 404). */
+  | 'InvalidTerminationMode.NotFound'
+  /** The daily run quota of the region is used up (HTTP 403). */
+  | 'Invocation.ExceedQuota'
+  /** Period mode without Frequency (HTTP 403) */
+  | 'MissingParam.Frequency'
+  /** No target instance is given (HTTP 400) */
+  | 'MissingParam.InstanceId'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** Too many resource tags (HTTP 400) */
+  | 'NumberExceed.ResourceTags'
+  /** Too many tags (HTTP 400) */
+  | 'NumberExceed.Tags'
+  /** The operation is not permitted (HTTP 403). */
+  | 'Operation.Forbidden'
+  /** Parameters given while EnableParameter is false (HTTP 400). */
+  | 'Parameter.Disabled'
+  /** A required custom parameter has no value (HTTP 400). */
+  | 'Parameter.MissingValue'
+  /** A custom parameter is not defined by the command (HTTP 403). */
+  | 'Parameter.NotMatched'
+  /** Too many custom parameters (HTTP 403). */
+  | 'ParameterCount.ExceedLimit'
+  /** A custom parameter name is given twice (HTTP 403). */
+  | 'ParameterKey.Duplicate'
+  /** A custom parameter name is too long (HTTP 403). */
+  | 'ParameterKey.ExceedLimit'
+  /** A custom parameter value has the wrong type (HTTP 403). */
+  | 'ParameterType.NotSupported'
+  /** The action is not offered in the given region (HTTP 400). */
+  | 'RegionId.ApiNotSupported'
+  /** Username is too long (HTTP 403). */
+  | 'Username.ExceedLimit'
+  /** WindowsPasswordName is too long (HTTP 403). */
+  | 'WindowsPasswordName.ExceedLimit'
+  /** A non-default Windows user needs WindowsPasswordName (HTTP 403). */
+  | 'WindowsPasswordName.Missed';
+
+/** True when `error` is a RunCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isRunCommandError<C extends RunCommandErrorCode = RunCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'RunCommand';
+}
+
+/** Codes StopInvocation may answer: the common codes, its documented codes and the codes its limits map to. */
+export type StopInvocationErrorCode =
+  | EcsCommonErrorCode
+  /** Too many instances (HTTP 403). */
+  | 'InstanceIds.ExceedLimit'
+  /** The request could not be dispatched; retry later (HTTP 500, retryable). */
+  | 'InternalError.Dispatch'
+  /** An instance is not part of the execution or does not exist (HTTP 404). */
+  | 'InvalidInstanceId.NotFound'
+  /** The execution does not exist (HTTP 404). */
+  | 'InvalidInvokeId.NotFound'
+  /** RegionId is absent (HTTP 400). */
+  | 'MissingParameter.RegionId'
+  /** The operation is not permitted (HTTP 403). */
+  | 'Operation.Forbidden'
+  /** The action is not offered in the given region (HTTP 400). */
+  | 'RegionId.ApiNotSupported';
+
+/** True when `error` is a StopInvocation CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isStopInvocationError<C extends StopInvocationErrorCode = StopInvocationErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'StopInvocation';
+}
+
+/** Every code a Ecs operation may answer. */
+export type EcsErrorCode = EcsCommonErrorCode | CreateCommandErrorCode | DeleteCommandErrorCode | DescribeCloudAssistantStatusErrorCode | DescribeCommandsErrorCode | DescribeInvocationResultsErrorCode | DescribeInvocationsErrorCode | InvokeCommandErrorCode | RunCommandErrorCode | StopInvocationErrorCode;
+
+const ecsActions: readonly string[] = ['CreateCommand', 'DeleteCommand', 'DescribeCloudAssistantStatus', 'DescribeCommands', 'DescribeInvocationResults', 'DescribeInvocations', 'InvokeCommand', 'RunCommand', 'StopInvocation'];
 
 /** True when `error` is a CloudApiError from a Ecs operation, optionally with one of `code`; narrows `error.code`. */
 export function isEcsError<C extends EcsErrorCode = EcsErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {

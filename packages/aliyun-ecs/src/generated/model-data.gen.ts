@@ -2,7 +2,7 @@
 
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { withErrors } from '@cloudexec/runtime';
-import { describeInvocationsConstraints } from './validators.gen.ts';
+import { createCommandConstraints, deleteCommandConstraints, describeCloudAssistantStatusConstraints, describeCommandsConstraints, describeInvocationResultsConstraints, describeInvocationsConstraints, invokeCommandConstraints, runCommandConstraints, stopInvocationConstraints } from './validators.gen.ts';
 
 /** The Ecs service model (specs/aliyun/ecs.yaml) as data, for mocks and contract tests. */
 export const serviceModel: ServiceModel = {
@@ -150,7 +150,2084 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'Throttling.User',
     unknownParameterCode: null,
   },
+  executions: {
+    agentStatus: {
+      offline: 'false',
+      online: 'true',
+    },
+    executionStatus: {
+      cancelled: 'Stopped',
+      failed: 'Failed',
+      partialCancelled: 'Stopped',
+      partialFailed: 'PartialFailed',
+      pending: 'Pending',
+      running: 'Running',
+      stopping: 'Stopping',
+      succeeded: 'Success',
+      timedOut: 'Failed',
+    },
+    ids: {
+      command: {
+        alphabet: 'hex',
+        length: 32,
+        prefix: 'c-',
+      },
+      execution: {
+        alphabet: 'hex',
+        length: 32,
+        prefix: 't-',
+      },
+      target: {
+        alphabet: 'lower-alnum',
+        length: 20,
+        prefix: 'i-',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 24576,
+    },
+    targetErrorCodes: {
+      failed: 'ExitCodeNonzero',
+      targetNotFound: 'InstanceNotExists',
+      terminated: 'ExecutionInterrupted',
+      timedOut: 'ExecutionTimeout',
+      undelivered: 'ClientNotResponse',
+    },
+    targetStatus: {
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      queued: 'Pending',
+      running: 'Running',
+      stopping: 'Stopping',
+      succeeded: 'Success',
+      targetNotFound: 'Error',
+      terminated: 'Terminated',
+      timedOut: 'Timeout',
+      undelivered: 'Aborted',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
+    {
+      action: 'CreateCommand',
+      constraints: withErrors(createCommandConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['CmdName.ExceedLimit', 403, 'documented'],
+        ['InvalidCmdType.NotFound', 404, 'documented'],
+        ['CmdDesc.ExceedLimit', 403, 'documented'],
+        ['InvalidParameter.WorkingDir', 400, 'inferred'],
+        ['InvalidLauncher.LengthLimitExceeded', 403, 'documented'],
+        ['NumberExceed.Tags', 400, 'inferred'],
+        ['InvalidTagKey.Malformed', 400, 'inferred'],
+        ['InvalidTagKey.Malformed', 400, 'inferred'],
+        ['InvalidTagValue.Malformed', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The default encoding of CommandContent differs between the two actions that take it.',
+          id: 'content-encoding-default',
+        },
+        {
+          description: 'InvalidCmdType.NotFound carries two statuses.',
+          id: 'cmd-type-status',
+        },
+        {
+          description: 'A too-large Timeout has a code but no documented bound.',
+          id: 'timeout-upper-bound',
+        },
+      ],
+      errors: [
+        {
+          code: 'CmdContent.DecodeError',
+          description: 'CommandContent is not valid Base64.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'CmdContent.ExceedLimit',
+          description: 'The command content is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdCount.ExceedQuota',
+          description: 'The quota of kept commands is reached.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdDesc.ExceedLimit',
+          description: 'Description is longer than 512 characters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdName.ExceedLimit',
+          description: 'Name is longer than 128 characters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdParam.EmptyKey',
+          description: 'A custom parameter name is empty.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'CmdParam.InvalidParamName',
+          description: 'A custom parameter name has characters outside a-z, A-Z, 0-9, - and _.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'CmdParamCount.ExceedLimit',
+          description: 'The content defines too many custom parameters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdParamName.ExceedLimit',
+          description: 'A custom parameter name is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later.',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidCmdType.NotFound',
+          description: 'Type is not a known script type.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidLauncher.LengthLimitExceeded',
+          description: 'Launcher is longer than 1 KB.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.WorkingDir',
+          description: 'WorkingDir is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterCharacter.CommandDescription',
+          description: 'Description has characters the service refuses.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterCharacter.CommandName',
+          description: 'Name has characters the service refuses.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterCharacter.CommandWorkingDir',
+          description: 'WorkingDir has characters the service refuses.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceGroup.NotFound',
+          description: 'The resource group does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidStatus.ResourceGroup',
+          description: 'The resource group is being created or deleted.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTagKey.Malformed',
+          description: 'A Tag.N.Key is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTagValue.Malformed',
+          description: 'A Tag.N.Value is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTimeout.ExceedLimit',
+          description: 'Timeout is too large.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'NumberExceed.Tags',
+          description: 'Too many tags',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Operation.Forbidden',
+          description: 'The operation is not permitted.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'RegionId.ApiNotSupported',
+          description: 'The action is not offered in the given region.',
+          httpStatus: 400,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'create-echo-hello',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              Name: 'Test',
+              Type: 'RunShellScript',
+              CommandContent: 'ZWNobyBoZWxsbw==',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'CreateCommand',
+              RegionId: 'cn-hangzhou',
+              Name: 'Test',
+              Type: 'RunShellScript',
+              CommandContent: 'ZWNobyBoZWxsbw==',
+            },
+          },
+          response: {
+            body: {
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            data: {
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          default: 'base64',
+          values: {
+            Base64: 'base64',
+            PlainText: 'plain',
+          },
+        },
+        request: {
+          clientToken: 'ClientToken',
+          commandDescription: 'Description',
+          commandName: 'Name',
+          commandType: 'Type',
+          content: 'CommandContent',
+          contentEncoding: 'ContentEncoding',
+          timeout: 'Timeout',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          CommandId: 'command.id',
+        },
+        role: 'createCommand',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          ClientToken: {
+            description: 'Idempotency token, at most 64 ASCII characters.',
+            examples: [
+              '123e4567-e89b-12d3-a456-426655440000',
+            ],
+            maxLength: 64,
+            type: 'string',
+          },
+          CommandContent: {
+            description: 'Script text, Base64 unless ContentEncoding is PlainText; at most 24 KB after Base64 encoding.',
+            examples: [
+              'ZWNobyBoZWxsbw==',
+            ],
+            type: 'string',
+            'x-cloudexec-content': {
+              encoding: {
+                caseInsensitive: true,
+                default: 'base64',
+                parameter: 'ContentEncoding',
+                values: {
+                  Base64: 'base64',
+                  PlainText: 'plain',
+                },
+              },
+              maxBytes: 24576,
+              measure: 'base64',
+              note: '24 KB read as 24 x 1024 bytes of the Base64 form.',
+            },
+          },
+          ContentEncoding: {
+            default: 'Base64',
+            description: 'Encoding of CommandContent: Base64 (default) or PlainText; an invalid value is read as Base64.',
+            examples: [
+              'PlainText',
+            ],
+            type: 'string',
+          },
+          Description: {
+            description: 'Command description.',
+            examples: [
+              'testDescription',
+            ],
+            maxLength: 512,
+            type: 'string',
+          },
+          EnableParameter: {
+            default: false,
+            description: 'Whether CommandContent uses custom {{name}} parameters (names a-z, A-Z, 0-9, - and _, at most 64 bytes, up to 20).',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          Launcher: {
+            description: 'Launcher of the script file, at most 1 KB.',
+            examples: [
+              'python3 -u {{ACS::ScriptFileName|Ext(".py")}}',
+            ],
+            maxLength: 1024,
+            type: 'string',
+          },
+          Name: {
+            description: 'Command name.',
+            examples: [
+              'Test',
+            ],
+            maxLength: 128,
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Resource group of the command.',
+            examples: [
+              'rg-bp67acfmxazb4p****',
+            ],
+            type: 'string',
+          },
+          Tag: {
+            description: 'Tags of the command (Tag.N.Key / .Value), 0 to 20.',
+            items: {
+              description: 'One tag condition of the request.',
+              properties: {
+                Key: {
+                  description: 'Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  minLength: 1,
+                  not: {
+                    pattern: '^(aliyun|acs:)|https?://',
+                  },
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may be empty.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 128,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          Timeout: {
+            default: 60,
+            description: 'Default time after which a run is killed.',
+            examples: [
+              60,
+            ],
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Type: {
+            description: 'Script type.',
+            enum: [
+              'RunShellScript',
+              'RunPowerShellScript',
+              'RunBatScript',
+            ],
+            examples: [
+              'RunShellScript',
+            ],
+            type: 'string',
+          },
+          WorkingDir: {
+            description: 'Default working directory; /root on Linux, the agent\'s directory on Windows.',
+            examples: [
+              '/home/',
+            ],
+            maxLength: 200,
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'Name',
+          'Type',
+          'CommandContent',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of the saved command.',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+          'CommandId',
+        ],
+        type: 'object',
+      },
+      summary: 'Save a reusable Cloud Assistant command.',
+    },
+    {
+      action: 'DeleteCommand',
+      constraints: withErrors(deleteCommandConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidCmdId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidCmdId.NotFound', 404, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The own-command id format is shown by examples only.',
+          id: 'own-command-id-format',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidCmdId.NotFound',
+          description: 'The command does not exist',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Operation.Forbidden',
+          description: 'The operation is not permitted',
+          httpStatus: 403,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'delete-command',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DeleteCommand',
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+            },
+          },
+          response: {
+            body: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            data: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+        },
+        role: 'deleteCommand',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of the own command to delete (c-...).',
+            examples: [
+              'c-7d2a745b412b4601b2d47f6a768d****',
+            ],
+            pattern: '^c-[0-9a-z]+[*]*$',
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'CommandId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Delete a saved command.',
+    },
+    {
+      action: 'DescribeCloudAssistantStatus',
+      constraints: withErrors(describeCloudAssistantStatusConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter.MaxResults', 400, 'inferred'],
+        ['InvalidParameter.MaxResults', 400, 'inferred'],
+        ['InvalidParam.PageNumber', 400, 'inferred'],
+        ['InvalidParameter.NextToken', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The agent status is a boolean carried as a string.',
+          id: 'agent-status-string',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter.MaxResults',
+          description: 'MaxResults is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.NextToken',
+          description: 'NextToken is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'agent-status-of-one-instance',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              InstanceId: [
+                'i-bp185dy2o3o6neg****',
+              ],
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeCloudAssistantStatus',
+              RegionId: 'cn-hangzhou',
+              'InstanceId.1': 'i-bp185dy2o3o6neg****',
+            },
+          },
+          response: {
+            body: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+              TotalCount: 1,
+              PageNumber: 1,
+              PageSize: 10,
+              NextToken: '',
+              InstanceCloudAssistantStatusSet: {
+                InstanceCloudAssistantStatus: [
+                  {
+                    InstanceId: 'i-bp185dy2o3o6neg****',
+                    CloudAssistantStatus: 'true',
+                    CloudAssistantVersion: '2.2.0.106',
+                    OSType: 'Linux',
+                    LastHeartbeatTime: '2021-03-15T09:00:00Z',
+                    LastInvokedTime: '2021-03-15T08:00:00Z',
+                    InvocationCount: 2,
+                    ActiveTaskCount: 0,
+                    SupportSessionManager: true,
+                  },
+                ],
+              },
+            },
+            data: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+              TotalCount: 1,
+              PageNumber: 1,
+              PageSize: 10,
+              NextToken: '',
+              InstanceCloudAssistantStatusSet: {
+                InstanceCloudAssistantStatus: [
+                  {
+                    InstanceId: 'i-bp185dy2o3o6neg****',
+                    CloudAssistantStatus: 'true',
+                    CloudAssistantVersion: '2.2.0.106',
+                    OSType: 'Linux',
+                    LastHeartbeatTime: '2021-03-15T09:00:00Z',
+                    LastInvokedTime: '2021-03-15T08:00:00Z',
+                    InvocationCount: 2,
+                    ActiveTaskCount: 0,
+                    SupportSessionManager: true,
+                  },
+                ],
+              },
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          CloudAssistantStatus: 'agent.status',
+          CloudAssistantVersion: 'agent.version',
+          InstanceId: 'agent.target',
+          LastHeartbeatTime: 'agent.lastHeartbeatTime',
+        },
+        items: 'InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus',
+        itemsPer: 'agent',
+        request: {
+          targets: 'InstanceId',
+        },
+        role: 'describeAgents',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [
+        {
+          defaultMaxResults: 10,
+          items: 'InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus',
+          maxMaxResults: 50,
+          maxResults: 'MaxResults',
+          nextToken: 'NextToken',
+          style: 'next-token',
+          token: 'NextToken',
+        },
+        {
+          items: 'InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus',
+          pageNumber: 'PageNumber',
+          pageSize: 'PageSize',
+          style: 'page-number',
+          total: 'TotalCount',
+        },
+      ],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          InstanceId: {
+            description: 'Instances to report on (InstanceId.N).',
+            items: {
+              examples: [
+                'i-bp185dy2o3o6neg****',
+              ],
+              pattern: '^i-[0-9a-z]+[*]*$',
+              type: 'string',
+            },
+            type: 'array',
+          },
+          MaxResults: {
+            default: 10,
+            description: 'Entries per page (token paging); ignored when InstanceId is given.',
+            examples: [
+              10,
+            ],
+            maximum: 50,
+            minimum: 1,
+            type: 'integer',
+          },
+          NextToken: {
+            description: 'Token from the previous page (token paging).',
+            examples: [
+              'AAAAAdDWBF2',
+            ],
+            type: 'string',
+          },
+          OSType: {
+            description: 'Operating system family to select.',
+            enum: [
+              'Windows',
+              'Linux',
+              'FreeBSD',
+            ],
+            examples: [
+              'Linux',
+            ],
+            type: 'string',
+          },
+          PageNumber: {
+            deprecated: true,
+            description: 'Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults.',
+            examples: [
+              1,
+            ],
+            minimum: 1,
+            type: 'integer',
+          },
+          PageSize: {
+            deprecated: true,
+            description: 'Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.',
+            examples: [
+              10,
+            ],
+            type: 'integer',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        description: 'Members from the SDK model (the sources show no response sample).',
+        properties: {
+          InstanceCloudAssistantStatusSet: {
+            description: 'XML-style wrapper of the per-instance agent records.',
+            properties: {
+              InstanceCloudAssistantStatus: {
+                items: {
+                  description: 'The agent on one instance.',
+                  properties: {
+                    ActiveTaskCount: {
+                      description: 'Running tasks.',
+                      type: 'integer',
+                    },
+                    CloudAssistantStatus: {
+                      description: '"true" when a heartbeat was seen in the last 2 minutes, else "false".',
+                      enum: [
+                        'true',
+                        'false',
+                      ],
+                      type: 'string',
+                    },
+                    CloudAssistantVersion: {
+                      description: 'Agent version, empty when not installed or not running.',
+                      type: 'string',
+                    },
+                    InstanceId: {
+                      description: 'Instance ID.',
+                      type: 'string',
+                    },
+                    InvocationCount: {
+                      description: 'Completed tasks.',
+                      type: 'integer',
+                    },
+                    LastHeartbeatTime: {
+                      description: 'Last heartbeat, ISO 8601 UTC (refreshed about every minute).',
+                      type: 'string',
+                    },
+                    LastInvokedTime: {
+                      description: 'Last time a command ran, ISO 8601 UTC.',
+                      type: 'string',
+                    },
+                    OSType: {
+                      description: 'Operating system family.',
+                      type: 'string',
+                    },
+                    SupportSessionManager: {
+                      description: 'Whether the agent supports Session Manager.',
+                      type: 'boolean',
+                    },
+                  },
+                  type: 'object',
+                },
+                type: 'array',
+              },
+            },
+            type: 'object',
+          },
+          NextToken: {
+            description: 'Token for the next page; empty when there is none.',
+            type: 'string',
+          },
+          PageNumber: {
+            description: 'Page number served.',
+            type: 'integer',
+          },
+          PageSize: {
+            description: 'Page size served.',
+            type: 'integer',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+          TotalCount: {
+            description: 'Number of matching instances.',
+            type: 'integer',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Whether the Cloud Assistant agent is installed and alive on instances.',
+    },
+    {
+      action: 'DescribeCommands',
+      constraints: withErrors(describeCommandsConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter.MaxResults', 400, 'inferred'],
+        ['InvalidParameter.MaxResults', 400, 'inferred'],
+        ['InvalidParam.PageNumber', 400, 'inferred'],
+        ['NumberExceed.Tags', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter.NextToken', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The sample creation time has no seconds.',
+          id: 'creation-time-minutes',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter.MaxResults',
+          description: 'MaxResults is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.NextToken',
+          description: 'NextToken is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'describe-own-command',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeCommands',
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+            },
+          },
+          response: {
+            body: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+              TotalCount: 1,
+              PageNumber: 1,
+              PageSize: 10,
+              NextToken: '',
+              Commands: {
+                Command: [
+                  {
+                    CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+                    Name: 'Test',
+                    Description: '',
+                    Type: 'RunShellScript',
+                    CommandContent: 'ZWNobyBoZWxsbw==',
+                    WorkingDir: '/root',
+                    Timeout: 60,
+                    CreationTime: '2020-11-17T06:52Z',
+                    EnableParameter: false,
+                    ParameterNames: {
+                      ParameterName: [],
+                    },
+                    InvokeTimes: 0,
+                    Latest: true,
+                    Launcher: '',
+                    Tags: {
+                      Tag: [],
+                    },
+                  },
+                ],
+              },
+            },
+            data: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+              TotalCount: 1,
+              PageNumber: 1,
+              PageSize: 10,
+              NextToken: '',
+              Commands: {
+                Command: [
+                  {
+                    CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+                    Name: 'Test',
+                    Description: '',
+                    Type: 'RunShellScript',
+                    CommandContent: 'ZWNobyBoZWxsbw==',
+                    WorkingDir: '/root',
+                    Timeout: 60,
+                    CreationTime: '2020-11-17T06:52Z',
+                    EnableParameter: false,
+                    ParameterNames: {
+                      ParameterName: [],
+                    },
+                    InvokeTimes: 0,
+                    Latest: true,
+                    Launcher: '',
+                    Tags: {
+                      Tag: [],
+                    },
+                  },
+                ],
+              },
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          CommandContent: 'command.content',
+          CommandId: 'command.id',
+          CreationTime: 'command.createdTime',
+          Description: 'command.description',
+          InvokeTimes: 'command.invocationCount',
+          Name: 'command.name',
+          Timeout: 'command.timeout',
+          Type: 'command.type',
+          WorkingDir: 'command.workingDirectory',
+        },
+        items: 'Commands.Command',
+        itemsPer: 'command',
+        request: {
+          commandId: 'CommandId',
+          commandName: 'Name',
+          commandType: 'Type',
+        },
+        role: 'describeCommands',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [
+        {
+          defaultMaxResults: 10,
+          items: 'Commands.Command',
+          maxMaxResults: 50,
+          maxResults: 'MaxResults',
+          nextToken: 'NextToken',
+          style: 'next-token',
+          token: 'NextToken',
+        },
+        {
+          items: 'Commands.Command',
+          pageNumber: 'PageNumber',
+          pageSize: 'PageSize',
+          style: 'page-number',
+          total: 'TotalCount',
+        },
+      ],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandId: {
+            description: 'Command ID (own c-... or a public command\'s ID).',
+            examples: [
+              'c-7d2a745b412b4601b2d47f6a768d****',
+            ],
+            type: 'string',
+          },
+          ContentEncoding: {
+            default: 'Base64',
+            description: 'Encoding of CommandContent in the response.',
+            enum: [
+              'PlainText',
+              'Base64',
+            ],
+            examples: [
+              'PlainText',
+            ],
+            type: 'string',
+          },
+          Description: {
+            description: 'Command description; * matches any characters.',
+            examples: [
+              'testDescription',
+            ],
+            type: 'string',
+          },
+          Latest: {
+            default: false,
+            description: 'For public commands, only the newest version.',
+            examples: [
+              true,
+            ],
+            type: 'boolean',
+          },
+          MaxResults: {
+            default: 10,
+            description: 'Entries per page (token paging).',
+            examples: [
+              10,
+            ],
+            maximum: 50,
+            minimum: 1,
+            type: 'integer',
+          },
+          Name: {
+            description: 'Command name; * matches any characters.',
+            examples: [
+              'Test',
+            ],
+            type: 'string',
+          },
+          NextToken: {
+            description: 'Token from the previous page (token paging).',
+            examples: [
+              'AAAAAdDWBF2',
+            ],
+            type: 'string',
+          },
+          PageNumber: {
+            deprecated: true,
+            description: 'Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults.',
+            examples: [
+              1,
+            ],
+            minimum: 1,
+            type: 'integer',
+          },
+          PageSize: {
+            deprecated: true,
+            description: 'Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.',
+            examples: [
+              10,
+            ],
+            type: 'integer',
+          },
+          Provider: {
+            description: 'Absent lists own commands; AlibabaCloud lists all public commands; a provider name such as AlibabaCloud.ECS.GuestOS lists its commands.',
+            examples: [
+              'AlibabaCloud',
+            ],
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Restricts the results to one resource group.',
+            examples: [
+              'rg-bp67acfmxazb4p****',
+            ],
+            type: 'string',
+          },
+          Tag: {
+            description: 'Tags of the commands to match (Tag.N.Key / .Value), 0 to 20.',
+            items: {
+              description: 'One tag condition of the request.',
+              properties: {
+                Key: {
+                  description: 'Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  minLength: 1,
+                  not: {
+                    pattern: '^(aliyun|acs:)|https?://',
+                  },
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may be empty.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 128,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          Type: {
+            description: 'Script type.',
+            enum: [
+              'RunShellScript',
+              'RunPowerShellScript',
+              'RunBatScript',
+            ],
+            examples: [
+              'RunShellScript',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        description: 'Members from the SDK model (the sources show no response sample).',
+        properties: {
+          Commands: {
+            description: 'XML-style wrapper of the command list.',
+            properties: {
+              Command: {
+                items: {
+                  description: 'One saved or public command.',
+                  properties: {
+                    Category: {
+                      description: 'Category of a public command.',
+                      type: 'string',
+                    },
+                    CommandContent: {
+                      description: 'Script text, Base64 unless the request asked PlainText.',
+                      type: 'string',
+                    },
+                    CommandId: {
+                      description: 'Command ID.',
+                      type: 'string',
+                    },
+                    CreationTime: {
+                      description: 'Creation time, ISO 8601 UTC.',
+                      type: 'string',
+                    },
+                    Description: {
+                      description: 'Command description.',
+                      type: 'string',
+                    },
+                    EnableParameter: {
+                      description: 'Whether the content uses custom parameters.',
+                      type: 'boolean',
+                    },
+                    InvokeTimes: {
+                      description: 'Number of executions created from the command.',
+                      type: 'integer',
+                    },
+                    Latest: {
+                      description: 'Whether this is the newest version of a public command.',
+                      type: 'boolean',
+                    },
+                    Launcher: {
+                      description: 'Launcher of the script file.',
+                      type: 'string',
+                    },
+                    Name: {
+                      description: 'Command name.',
+                      type: 'string',
+                    },
+                    ParameterDefinitions: {
+                      description: 'XML-style wrapper of a public command\'s parameter definitions.',
+                      properties: {
+                        ParameterDefinition: {
+                          items: {
+                            description: 'One custom parameter of a public command.',
+                            properties: {
+                              DefaultValue: {
+                                description: 'Default value.',
+                                type: 'string',
+                              },
+                              Description: {
+                                description: 'Parameter description.',
+                                type: 'string',
+                              },
+                              ParameterName: {
+                                description: 'Parameter name.',
+                                type: 'string',
+                              },
+                              PatternRegex: {
+                                description: 'Regular expression a value must match.',
+                                type: 'string',
+                              },
+                              PossibleValues: {
+                                description: 'XML-style wrapper of a parameter\'s allowed values.',
+                                properties: {
+                                  PossibleValue: {
+                                    items: {
+                                      type: 'string',
+                                    },
+                                    type: 'array',
+                                  },
+                                },
+                                type: 'object',
+                              },
+                              Required: {
+                                description: 'Whether a value must be given.',
+                                type: 'boolean',
+                              },
+                            },
+                            type: 'object',
+                          },
+                          type: 'array',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    ParameterNames: {
+                      description: 'XML-style wrapper of the custom parameter names parsed from the content.',
+                      properties: {
+                        ParameterName: {
+                          items: {
+                            type: 'string',
+                          },
+                          type: 'array',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    Provider: {
+                      description: 'Provider of a public command.',
+                      type: 'string',
+                    },
+                    ResourceGroupId: {
+                      description: 'Resource group of the command.',
+                      type: 'string',
+                    },
+                    Tags: {
+                      description: 'XML-style wrapper of the command\'s tags.',
+                      properties: {
+                        Tag: {
+                          items: {
+                            description: 'One tag of the command (response form).',
+                            properties: {
+                              TagKey: {
+                                description: 'Tag key.',
+                                type: 'string',
+                              },
+                              TagValue: {
+                                description: 'Tag value.',
+                                type: 'string',
+                              },
+                            },
+                            type: 'object',
+                          },
+                          type: 'array',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    Timeout: {
+                      description: 'Default timeout.',
+                      type: 'integer',
+                      'x-cloudexec-unit': 'seconds',
+                    },
+                    Type: {
+                      description: 'Script type.',
+                      enum: [
+                        'RunShellScript',
+                        'RunPowerShellScript',
+                        'RunBatScript',
+                      ],
+                      type: 'string',
+                    },
+                    Version: {
+                      description: 'Version of a public command.',
+                      type: 'integer',
+                    },
+                    WorkingDir: {
+                      description: 'Default working directory.',
+                      type: 'string',
+                    },
+                  },
+                  type: 'object',
+                },
+                type: 'array',
+              },
+            },
+            type: 'object',
+          },
+          NextToken: {
+            description: 'Token for the next page; empty when there is none.',
+            type: 'string',
+          },
+          PageNumber: {
+            description: 'Page number served.',
+            type: 'integer',
+          },
+          PageSize: {
+            description: 'Page size served.',
+            type: 'integer',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+          TotalCount: {
+            description: 'Number of matching commands.',
+            type: 'integer',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'List saved commands or Alibaba Cloud public commands.',
+    },
+    {
+      action: 'DescribeInvocationResults',
+      constraints: withErrors(describeInvocationResultsConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter.MaxResults', 400, 'inferred'],
+        ['InvalidParameter.MaxResults', 400, 'inferred'],
+        ['InvalidParam.PageNumber', 400, 'inferred'],
+        ['NumberExceed.Tags', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK documents two value lists for the overall status.',
+          id: 'invoke-record-status-lists',
+        },
+        {
+          description: 'The paging members of the answer are nested.',
+          id: 'nested-paging-members',
+        },
+        {
+          description: 'The two result actions state different retention.',
+          id: 'retention-by-page',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter.MaxResults',
+          description: 'MaxResults is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.NextToken',
+          description: 'NextToken is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'results-of-one-execution',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeInvocationResults',
+              RegionId: 'cn-hangzhou',
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+            },
+          },
+          response: {
+            body: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+              Invocation: {
+                TotalCount: 1,
+                PageNumber: 1,
+                PageSize: 10,
+                NextToken: '',
+                InvocationResults: {
+                  InvocationResult: [
+                    {
+                      CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+                      InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+                      InstanceId: 'i-bp185dy2o3o6neg****',
+                      InvocationStatus: 'Success',
+                      InvokeRecordStatus: 'Finished',
+                      ExitCode: 0,
+                      Output: 'aGVsbG8K',
+                      Dropped: 0,
+                      ErrorCode: '',
+                      ErrorInfo: '',
+                      StartTime: '2019-12-20T06:15:55Z',
+                      FinishedTime: '2019-12-20T06:15:56Z',
+                      StopTime: '',
+                      Repeats: 1,
+                      Username: 'root',
+                      ContainerId: '',
+                      ContainerName: '',
+                      Launcher: '',
+                      TerminationMode: 'Process',
+                      Tags: {
+                        Tag: [],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+            data: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+              Invocation: {
+                TotalCount: 1,
+                PageNumber: 1,
+                PageSize: 10,
+                NextToken: '',
+                InvocationResults: {
+                  InvocationResult: [
+                    {
+                      CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+                      InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+                      InstanceId: 'i-bp185dy2o3o6neg****',
+                      InvocationStatus: 'Success',
+                      InvokeRecordStatus: 'Finished',
+                      ExitCode: 0,
+                      Output: 'aGVsbG8K',
+                      Dropped: 0,
+                      ErrorCode: '',
+                      ErrorInfo: '',
+                      StartTime: '2019-12-20T06:15:55Z',
+                      FinishedTime: '2019-12-20T06:15:56Z',
+                      StopTime: '',
+                      Repeats: 1,
+                      Username: 'root',
+                      ContainerId: '',
+                      ContainerName: '',
+                      Launcher: '',
+                      TerminationMode: 'Process',
+                      Tags: {
+                        Tag: [],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          CommandId: 'execution.commandId',
+          Dropped: 'task.dropped',
+          ErrorCode: 'task.errorCode',
+          ErrorInfo: 'task.errorInfo',
+          ExitCode: 'task.exitCode',
+          FinishedTime: 'task.endTime',
+          InstanceId: 'task.target',
+          InvocationStatus: 'task.status',
+          InvokeId: 'execution.id',
+          InvokeRecordStatus: 'execution.status',
+          Output: 'task.output',
+          StartTime: 'task.startTime',
+          Username: 'execution.username',
+        },
+        items: 'Invocation.InvocationResults.InvocationResult',
+        itemsPer: 'task',
+        request: {
+          commandId: 'CommandId',
+          executionId: 'InvokeId',
+          target: 'InstanceId',
+        },
+        role: 'describeTargets',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandId: {
+            description: 'Command whose records to return.',
+            examples: [
+              'c-7d2a745b412b4601b2d47f6a768d****',
+            ],
+            type: 'string',
+          },
+          ContentEncoding: {
+            default: 'Base64',
+            description: 'Encoding of Output in the response.',
+            enum: [
+              'PlainText',
+              'Base64',
+            ],
+            examples: [
+              'PlainText',
+            ],
+            type: 'string',
+          },
+          IncludeHistory: {
+            default: false,
+            description: 'Return every run of a Period or EveryReboot execution.',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          InstanceId: {
+            description: 'One instance whose records to return.',
+            examples: [
+              'i-bp185dy2o3o6neg****',
+            ],
+            pattern: '^i-[0-9a-z]+[*]*$',
+            type: 'string',
+          },
+          InvokeId: {
+            description: 'Execution ID (t-...); required with IncludeHistory.',
+            examples: [
+              't-7d2a745b412b4601b2d47f6a768d****',
+            ],
+            pattern: '^t-[0-9a-z]+[*]*$',
+            type: 'string',
+          },
+          InvokeRecordStatus: {
+            description: 'Overall status to select.',
+            enum: [
+              'Running',
+              'Finished',
+              'Success',
+              'Failed',
+              'PartialFailed',
+              'Stopping',
+              'Stopped',
+            ],
+            examples: [
+              'Running',
+            ],
+            type: 'string',
+          },
+          MaxResults: {
+            default: 10,
+            description: 'Entries per page (token paging).',
+            examples: [
+              10,
+            ],
+            maximum: 50,
+            minimum: 1,
+            type: 'integer',
+          },
+          NextToken: {
+            description: 'Token from the previous page (token paging).',
+            examples: [
+              'AAAAAdDWBF2',
+            ],
+            type: 'string',
+          },
+          PageNumber: {
+            deprecated: true,
+            description: 'Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults.',
+            examples: [
+              1,
+            ],
+            minimum: 1,
+            type: 'integer',
+          },
+          PageSize: {
+            deprecated: true,
+            description: 'Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.',
+            examples: [
+              10,
+            ],
+            type: 'integer',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Restricts the results to one resource group.',
+            examples: [
+              'rg-bp67acfmxazb4p****',
+            ],
+            type: 'string',
+          },
+          Tag: {
+            description: 'Tags of the executions to match (Tag.N.Key / .Value), 0 to 20.',
+            items: {
+              description: 'One tag condition of the request.',
+              properties: {
+                Key: {
+                  description: 'Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  minLength: 1,
+                  not: {
+                    pattern: '^(aliyun|acs:)|https?://',
+                  },
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may be empty.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 128,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+        },
+        required: [
+          'RegionId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        description: 'Members from the SDK model (the sources show no response sample).',
+        properties: {
+          Invocation: {
+            description: 'One page of per-instance records.',
+            properties: {
+              InvocationResults: {
+                description: 'XML-style wrapper of the per-instance records.',
+                properties: {
+                  InvocationResult: {
+                    items: {
+                      description: 'The execution on one instance (one run).',
+                      properties: {
+                        CommandId: {
+                          description: 'Command ID.',
+                          type: 'string',
+                        },
+                        ContainerId: {
+                          description: 'Container ID, for commands run in a container.',
+                          type: 'string',
+                        },
+                        ContainerName: {
+                          description: 'Container name, for commands run in a container.',
+                          type: 'string',
+                        },
+                        Dropped: {
+                          description: 'Output bytes cut off beyond the kept 24 KB.',
+                          type: 'integer',
+                          'x-cloudexec-unit': 'bytes',
+                        },
+                        ErrorCode: {
+                          description: 'Why delivery or execution failed; empty when fine (values as on DescribeInvocations\' InvokeInstance).',
+                          type: 'string',
+                        },
+                        ErrorInfo: {
+                          description: 'Text explaining ErrorCode.',
+                          type: 'string',
+                        },
+                        ExitCode: {
+                          description: 'Exit code of the command.',
+                          type: 'integer',
+                        },
+                        FinishedTime: {
+                          description: 'Finish time, ISO 8601 UTC; on a time-out StartTime plus Timeout.',
+                          type: 'string',
+                        },
+                        InstanceId: {
+                          description: 'Instance ID.',
+                          type: 'string',
+                        },
+                        InvocationStatus: {
+                          description: 'Status on this instance.',
+                          enum: [
+                            'Pending',
+                            'Invalid',
+                            'Aborted',
+                            'Running',
+                            'Success',
+                            'Failed',
+                            'Error',
+                            'Timeout',
+                            'Cancelled',
+                            'Stopping',
+                            'Terminated',
+                            'Scheduled',
+                          ],
+                          type: 'string',
+                        },
+                        InvokeId: {
+                          description: 'Execution ID.',
+                          type: 'string',
+                        },
+                        InvokeRecordStatus: {
+                          description: 'Overall status of the execution (Running, Finished, Failed, PartialFailed, Stopping, Stopped; the request list adds Success).',
+                          type: 'string',
+                        },
+                        Launcher: {
+                          description: 'Launcher of the script file.',
+                          type: 'string',
+                        },
+                        OssOutputDelivery: {
+                          description: 'OSS destination of the output (SDK model only).',
+                          type: 'string',
+                        },
+                        OssOutputErrorCode: {
+                          description: 'Error code of the OSS output delivery (SDK model only; undocumented).',
+                          type: 'string',
+                        },
+                        OssOutputErrorInfo: {
+                          description: 'Error text of the OSS output delivery (SDK model only; undocumented).',
+                          type: 'string',
+                        },
+                        OssOutputStatus: {
+                          description: 'OSS delivery status (SDK model only; meaning inferred).',
+                          type: 'string',
+                        },
+                        OssOutputUri: {
+                          description: 'OSS object URI of the delivered output (SDK model only; meaning inferred).',
+                          type: 'string',
+                        },
+                        Output: {
+                          description: 'Command output, Base64 unless the request asked PlainText.',
+                          type: 'string',
+                        },
+                        Repeats: {
+                          description: 'Number of runs on this instance (0 or 1 for a one-time execution).',
+                          type: 'integer',
+                        },
+                        StartTime: {
+                          description: 'Start time, ISO 8601 UTC.',
+                          type: 'string',
+                        },
+                        StopTime: {
+                          description: 'Time StopInvocation was called.',
+                          type: 'string',
+                        },
+                        Tags: {
+                          description: 'XML-style wrapper of the command\'s tags.',
+                          properties: {
+                            Tag: {
+                              items: {
+                                description: 'One tag of the command (response form).',
+                                properties: {
+                                  TagKey: {
+                                    description: 'Tag key.',
+                                    type: 'string',
+                                  },
+                                  TagValue: {
+                                    description: 'Tag value.',
+                                    type: 'string',
+                                  },
+                                },
+                                type: 'object',
+                              },
+                              type: 'array',
+                            },
+                          },
+                          type: 'object',
+                        },
+                        TerminationMode: {
+                          description: 'What a stop terminates.',
+                          enum: [
+                            'Process',
+                            'ProcessTree',
+                          ],
+                          type: 'string',
+                        },
+                        Username: {
+                          description: 'OS user the command ran as.',
+                          type: 'string',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    type: 'array',
+                  },
+                },
+                type: 'object',
+              },
+              NextToken: {
+                description: 'Token for the next page; empty when there is none.',
+                type: 'string',
+              },
+              PageNumber: {
+                description: 'Page number served.',
+                type: 'integer',
+              },
+              PageSize: {
+                description: 'Page size served.',
+                type: 'integer',
+              },
+              TotalCount: {
+                description: 'Number of matching records.',
+                type: 'integer',
+              },
+            },
+            type: 'object',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Per-instance results of executions (status, exit code, output).',
+      waiters: [
+        {
+          description: 'Waits until every instance of the execution with the given InvokeId has a final per-instance status.',
+          failure: [
+            'Failed',
+            'Error',
+            'Timeout',
+            'Cancelled',
+            'Terminated',
+            'Invalid',
+            'Aborted',
+          ],
+          input: 'InvokeId',
+          items: 'Invocation.InvocationResults.InvocationResult',
+          name: 'InvocationResultsFinished',
+          status: 'InvocationStatus',
+          success: [
+            'Success',
+          ],
+        },
+      ],
+    },
     {
       action: 'DescribeInvocations',
       constraints: withErrors(describeInvocationsConstraints, [
@@ -176,6 +2253,8 @@ export const serviceModel: ServiceModel = {
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
@@ -483,6 +2562,44 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandContent: 'execution.content',
+          CommandId: 'execution.commandId',
+          CommandName: 'execution.commandName',
+          CommandType: 'execution.commandType',
+          CreationTime: 'execution.createdTime',
+          InvocationStatus: 'execution.status',
+          InvokeId: 'execution.id',
+          'InvokeInstances.InvokeInstance[].CreationTime': 'task.createdTime',
+          'InvokeInstances.InvokeInstance[].Dropped': 'task.dropped',
+          'InvokeInstances.InvokeInstance[].ErrorCode': 'task.errorCode',
+          'InvokeInstances.InvokeInstance[].ErrorInfo': 'task.errorInfo',
+          'InvokeInstances.InvokeInstance[].ExitCode': 'task.exitCode',
+          'InvokeInstances.InvokeInstance[].FinishTime': 'task.endTime',
+          'InvokeInstances.InvokeInstance[].InstanceId': 'task.target',
+          'InvokeInstances.InvokeInstance[].InstanceInvokeStatus': 'task.status',
+          'InvokeInstances.InvokeInstance[].InvocationStatus': 'task.status',
+          'InvokeInstances.InvokeInstance[].Output': 'task.output',
+          'InvokeInstances.InvokeInstance[].StartTime': 'task.startTime',
+          'InvokeInstances.InvokeInstance[].UpdateTime': 'task.updatedTime',
+          InvokeStatus: 'execution.status',
+          Parameters: 'execution.parametersJson',
+          Timeout: 'execution.timeout',
+          Username: 'execution.username',
+          WorkingDir: 'execution.workingDirectory',
+        },
+        items: 'Invocations.Invocation',
+        itemsPer: 'execution',
+        request: {
+          commandId: 'CommandId',
+          commandName: 'CommandName',
+          commandType: 'CommandType',
+          executionId: 'InvokeId',
+          target: 'InstanceId',
+        },
+        role: 'describeExecutions',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [
@@ -563,6 +2680,7 @@ export const serviceModel: ServiceModel = {
             examples: [
               'i-bp1i7gg30r52z2em****',
             ],
+            pattern: '^i-[0-9a-z]+[*]*$',
             type: 'string',
           },
           InvokeId: {
@@ -570,6 +2688,7 @@ export const serviceModel: ServiceModel = {
             examples: [
               't-hz0jdfwd9f****',
             ],
+            pattern: '^t-[0-9a-z]+[*]*$',
             type: 'string',
           },
           InvokeStatus: {
@@ -667,6 +2786,9 @@ export const serviceModel: ServiceModel = {
                   ],
                   maxLength: 64,
                   minLength: 1,
+                  not: {
+                    pattern: '^(aliyun|acs:)|https?://',
+                  },
                   type: 'string',
                 },
                 Value: {
@@ -996,9 +3118,1601 @@ export const serviceModel: ServiceModel = {
           status: 'InvokeStatus',
           success: [
             'Finished',
+            'Success',
           ],
         },
       ],
+    },
+    {
+      action: 'InvokeCommand',
+      constraints: withErrors(invokeCommandConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidCmdId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidResourceTag.ConflictWithInstanceIds', 400, 'documented'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InstanceIds.ExceedLimit', 403, 'documented'],
+        ['InvalidInstance.NotFound', 404, 'inferred'],
+        ['InvalidRepeatMode.NotFound', 404, 'documented'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter.WorkingDir', 400, 'inferred'],
+        ['Username.ExceedLimit', 403, 'documented'],
+        ['WindowsPasswordName.ExceedLimit', 403, 'documented'],
+        ['InvalidLauncher.LengthLimitExceeded', 403, 'documented'],
+        ['InvalidContainerId.Malformed', 400, 'documented'],
+        ['InvalidTerminationMode.NotFound', 404, 'documented'],
+        ['NumberExceed.ResourceTags', 400, 'documented'],
+        ['NumberExceed.Tags', 400, 'inferred'],
+        ['InvalidTagKey.Malformed', 400, 'inferred'],
+        ['InvalidTagKey.Malformed', 400, 'inferred'],
+        ['InvalidTagValue.Malformed', 400, 'inferred'],
+        ['InvalidClientToken.Malformed', 400, 'documented'],
+        ['Duplicate.ResourceTagKey', 400, 'documented'],
+      ]),
+      discrepancies: [
+        {
+          description: 'CommandId also takes a public command\'s name.',
+          id: 'public-command-by-name',
+        },
+      ],
+      errors: [
+        {
+          code: 'CmdContent.ExceedLimit',
+          description: 'Content plus parameter values are too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'Duplicate.ResourceTagKey',
+          description: 'A resource tag key is given twice.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'IdempotentParameterMismatch',
+          description: 'ClientToken was used before with other parameters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'IdempotentProcessing',
+          description: 'The request with this ClientToken is still being processed.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InstanceIds.ExceedLimit',
+          description: 'Too many instances.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later.',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidClientToken.Malformed',
+          description: 'ClientToken is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidCmdId.NotFound',
+          description: 'The command does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidContainerId.Malformed',
+          description: 'ContainerId is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidContainerName.Malformed',
+          description: 'ContainerName is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidInstance.NotFound',
+          description: 'An instance does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidInstance.NotMatch',
+          description: 'An instance cannot run the command (state or OS).',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidLauncher.LengthLimitExceeded',
+          description: 'Launcher is longer than 1 KB.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParam.Frequency',
+          description: 'Frequency is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.Parameters',
+          description: 'Parameters is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.WorkingDir',
+          description: 'WorkingDir is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterCharset.Parameters',
+          description: 'Parameters has characters the service refuses.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRepeatMode.NotFound',
+          description: 'RepeatMode is not a known mode.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceGroup.NotFound',
+          description: 'The resource group does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceTag.ConflictWithInstanceIds',
+          description: 'ResourceTag and InstanceId are given together.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceTag.InstanceNotFound',
+          description: 'No instance carries the resource tags.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceTagKey.Malformed',
+          description: 'A ResourceTag.N.Key is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceTagValue.Malformed',
+          description: 'A ResourceTag.N.Value is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTagKey.Malformed',
+          description: 'A Tag.N.Key is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTagValue.Malformed',
+          description: 'A Tag.N.Value is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTerminationMode.NotFound',
+          description: 'TerminationMode is not a known mode.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'Invocation.ExceedQuota',
+          description: 'The daily run quota of the region is used up.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'MissingParam.Frequency',
+          description: 'Period mode without Frequency.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'MissingParam.InstanceId',
+          description: 'No target instance is given.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.ResourceTagKey',
+          description: 'A resource tag has no key.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'NumberExceed.ResourceTags',
+          description: 'Too many resource tags.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'NumberExceed.Tags',
+          description: 'Too many tags',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Operation.Forbidden',
+          description: 'The operation is not permitted.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'Parameter.Disabled',
+          description: 'Parameters given for a command without EnableParameter.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Parameter.MissingValue',
+          description: 'A required custom parameter has no value.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Parameter.NotMatched',
+          description: 'A custom parameter is not defined by the command.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterCount.ExceedLimit',
+          description: 'Too many custom parameters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterKey.Duplicate',
+          description: 'A custom parameter name is given twice.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterKey.ExceedLimit',
+          description: 'A custom parameter name is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterStore.InvalidParameters',
+          description: 'A parameter-store reference is not valid.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterStore.NoPermission',
+          description: 'No permission to read the parameter store.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterStore.NotSupported',
+          description: 'The parameter store is not available.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterType.NotSupported',
+          description: 'A custom parameter value has the wrong type.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'RegionId.ApiNotSupported',
+          description: 'The action is not offered in the given region.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'TemporaryAccessKey.Error',
+          description: 'The temporary access key could not be used.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'Username.ExceedLimit',
+          description: 'Username is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'WindowsPasswordName.ExceedLimit',
+          description: 'WindowsPasswordName is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'WindowsPasswordName.Missed',
+          description: 'A non-default Windows user needs WindowsPasswordName.',
+          httpStatus: 403,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'invoke-saved-command',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+              InstanceId: [
+                'i-bp185dy2o3o6neg****',
+              ],
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'InvokeCommand',
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+              'InstanceId.1': 'i-bp185dy2o3o6neg****',
+            },
+          },
+          response: {
+            body: {
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            data: {
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+          {
+            code: 'InvalidInstance.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          clientToken: 'ClientToken',
+          commandId: 'CommandId',
+          parameters: 'Parameters',
+          targets: 'InstanceId',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          InvokeId: 'execution.id',
+        },
+        role: 'invoke',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          ClientToken: {
+            description: 'Idempotency token, at most 64 ASCII characters.',
+            examples: [
+              '123e4567-e89b-12d3-a456-426655440000',
+            ],
+            maxLength: 64,
+            type: 'string',
+          },
+          CommandId: {
+            description: 'Saved command\'s ID (c-...), or a public command\'s name.',
+            examples: [
+              'c-7d2a745b412b4601b2d47f6a768d****',
+            ],
+            type: 'string',
+          },
+          ContainerId: {
+            description: 'Container to run in, 64 hex characters with an optional docker://, containerd:// or cri-o:// prefix.',
+            examples: [
+              'ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****',
+            ],
+            pattern: '^((docker|containerd|cri-o)://)?[0-9a-f]{60}([0-9a-f]{4}|[*]{4})$',
+            type: 'string',
+          },
+          ContainerName: {
+            description: 'Container to run in, by name.',
+            examples: [
+              'test-container',
+            ],
+            type: 'string',
+          },
+          Frequency: {
+            description: 'Schedule for Period: rate(...), at(...) or a cron expression with seconds, as in RunCommand.',
+            examples: [
+              '0 */20 * * * *',
+            ],
+            type: 'string',
+          },
+          InstanceId: {
+            description: 'Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written.',
+            items: {
+              examples: [
+                'i-bp185dy2o3o6neg****',
+              ],
+              pattern: '^i-[0-9a-z]+[*]*$',
+              type: 'string',
+            },
+            maxItems: 100,
+            type: 'array',
+          },
+          Launcher: {
+            description: 'Launcher of the script file, at most 1 KB.',
+            examples: [
+              'python3 -u {{ACS::ScriptFileName|Ext(".py")}}',
+            ],
+            maxLength: 1024,
+            type: 'string',
+          },
+          OssOutputDelivery: {
+            description: 'Where to copy the output, oss://<bucket>/<prefix>.',
+            examples: [
+              'oss://testBucket/testPrefix',
+            ],
+            type: 'string',
+          },
+          Parameters: {
+            description: 'Custom parameter values as one JSON object string, e.g. {"name":"Jack"} (0 to 10 pairs; keys 1 to 64 characters, names among the command\'s); required when the command has EnableParameter.',
+            examples: [
+              '{"name":"Jack"}',
+            ],
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+          RepeatMode: {
+            description: 'Once (default; Period when Frequency is set), Period, NextRebootOnly, EveryReboot, or DryRun (only validates).',
+            enum: [
+              'Once',
+              'Period',
+              'NextRebootOnly',
+              'EveryReboot',
+              'DryRun',
+            ],
+            examples: [
+              'Once',
+            ],
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Resource group of the execution.',
+            examples: [
+              'rg-bp67acfmxazb4p****',
+            ],
+            type: 'string',
+          },
+          ResourceTag: {
+            description: 'Select target instances by tag (ResourceTag.N.Key / .Value), 0 to 20; not with InstanceId.',
+            items: {
+              description: 'One tag condition that selects target instances (ResourceTag.N.Key / ResourceTag.N.Value on the wire).',
+              properties: {
+                Key: {
+                  description: 'Tag key the instances carry.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; absent matches any value.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          Tag: {
+            description: 'Tags of the execution (Tag.N.Key / .Value), 0 to 20.',
+            items: {
+              description: 'One tag condition of the request.',
+              properties: {
+                Key: {
+                  description: 'Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  minLength: 1,
+                  not: {
+                    pattern: '^(aliyun|acs:)|https?://',
+                  },
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may be empty.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 128,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          TerminationMode: {
+            description: 'What a stop or time-out kills.',
+            enum: [
+              'Process',
+              'ProcessTree',
+            ],
+            examples: [
+              'ProcessTree',
+            ],
+            type: 'string',
+          },
+          Timed: {
+            deprecated: true,
+            description: 'Deprecated and ignored; use RepeatMode.',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          Timeout: {
+            description: 'Time after which this run is killed; default the command\'s.',
+            examples: [
+              60,
+            ],
+            minimum: 10,
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Username: {
+            description: 'OS user the command runs as; default root (Linux) or System (Windows).',
+            examples: [
+              'root',
+            ],
+            maxLength: 255,
+            type: 'string',
+          },
+          WindowsPasswordName: {
+            description: 'Name of the secret (OOS parameter store) holding a non-default Windows user\'s password.',
+            examples: [
+              'axtSecretPassword',
+            ],
+            maxLength: 255,
+            type: 'string',
+          },
+          WorkingDir: {
+            description: 'Working directory of this run; default the command\'s.',
+            examples: [
+              '/home/',
+            ],
+            maxLength: 200,
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'CommandId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          InvokeId: {
+            description: 'ID of the execution.',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+          'InvokeId',
+        ],
+        type: 'object',
+      },
+      summary: 'Run a saved (or public) command on instances.',
+    },
+    {
+      action: 'RunCommand',
+      constraints: withErrors(runCommandConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidCmdType.NotFound', 403, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidResourceTag.ConflictWithInstanceIds', 400, 'documented'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidCmdType.NotFound', 403, 'documented'],
+        ['InstanceIds.ExceedLimit', 403, 'documented'],
+        ['InvalidInstance.NotFound', 404, 'inferred'],
+        ['CmdName.ExceedLimit', 403, 'documented'],
+        ['CmdDesc.ExceedLimit', 403, 'documented'],
+        ['InvalidParameter.WorkingDir', 400, 'inferred'],
+        ['InvalidRepeatMode.NotFound', 404, 'documented'],
+        ['Username.ExceedLimit', 403, 'documented'],
+        ['WindowsPasswordName.ExceedLimit', 403, 'documented'],
+        ['InvalidLauncher.LengthLimitExceeded', 403, 'documented'],
+        ['InvalidContainerId.Malformed', 400, 'documented'],
+        ['InvalidTerminationMode.NotFound', 404, 'documented'],
+        ['NumberExceed.ResourceTags', 400, 'documented'],
+        ['NumberExceed.Tags', 400, 'inferred'],
+        ['InvalidTagKey.Malformed', 400, 'inferred'],
+        ['InvalidTagKey.Malformed', 400, 'inferred'],
+        ['InvalidTagValue.Malformed', 400, 'inferred'],
+        ['InvalidClientToken.Malformed', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The content limit differs between editions of the definition.',
+          id: 'content-limit-editions',
+        },
+        {
+          description: 'ContentEncoding accepts more than its two documented values.',
+          id: 'content-encoding-lenient',
+        },
+        {
+          description: 'The number of instances per call changed.',
+          id: 'instance-count-editions',
+        },
+        {
+          description: 'Several codes carry a different HTTP status in the 2021 RunCommand reference and the 2025 pages.',
+          id: 'error-status-editions',
+        },
+        {
+          description: 'The same SDK gives two limits for custom parameters.',
+          id: 'parameter-count-conflict',
+        },
+        {
+          description: 'Parameters is a map in the SDK model but one JSON string on the wire.',
+          id: 'parameters-json-string',
+        },
+      ],
+      errors: [
+        {
+          code: 'CmdContent.DecodeError',
+          description: 'CommandContent is not valid Base64',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'CmdContent.ExceedLimit',
+          description: 'The command content is too long',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdCount.ExceedQuota',
+          description: 'The quota of kept commands is reached.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdDesc.ExceedLimit',
+          description: 'Description is longer than 512 characters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'CmdName.ExceedLimit',
+          description: 'Name is longer than 128 characters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'IdempotentParameterMismatch',
+          description: 'ClientToken was used before with other parameters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'IdempotentProcessing',
+          description: 'The request with this ClientToken is still being processed.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InstanceIds.ExceedLimit',
+          description: 'Too many instances.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later.',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidCmdType.NotFound',
+          description: 'Type is not a known script type.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidContainerId.Malformed',
+          description: 'ContainerId is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidContainerName.Malformed',
+          description: 'ContainerName is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidInstance.NotFound',
+          description: 'An instance does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidInstance.NotMatch',
+          description: 'An instance cannot run the command (state or OS)',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidLauncher.LengthLimitExceeded',
+          description: 'Launcher is longer than 1 KB.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParam.Frequency',
+          description: 'Frequency is not valid',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.Parameters',
+          description: 'Parameters is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.WorkingDir',
+          description: 'WorkingDir is not valid.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRepeatMode.NotFound',
+          description: 'RepeatMode is not a known mode.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceGroup.NotFound',
+          description: 'The resource group does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidResourceTag.ConflictWithInstanceIds',
+          description: 'ResourceTag and InstanceId are given together',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTagKey.Malformed',
+          description: 'A Tag.N.Key is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTagValue.Malformed',
+          description: 'A Tag.N.Value is not valid',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'InvalidTerminationMode.NotFound',
+          description: 'TerminationMode is not a known mode.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'Invocation.ExceedQuota',
+          description: 'The daily run quota of the region is used up.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'MissingParam.Frequency',
+          description: 'Period mode without Frequency',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'MissingParam.InstanceId',
+          description: 'No target instance is given',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'NumberExceed.ResourceTags',
+          description: 'Too many resource tags',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'NumberExceed.Tags',
+          description: 'Too many tags',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Operation.Forbidden',
+          description: 'The operation is not permitted.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'Parameter.Disabled',
+          description: 'Parameters given while EnableParameter is false.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Parameter.MissingValue',
+          description: 'A required custom parameter has no value.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Parameter.NotMatched',
+          description: 'A custom parameter is not defined by the command.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterCount.ExceedLimit',
+          description: 'Too many custom parameters.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterKey.Duplicate',
+          description: 'A custom parameter name is given twice.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterKey.ExceedLimit',
+          description: 'A custom parameter name is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'ParameterType.NotSupported',
+          description: 'A custom parameter value has the wrong type.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'RegionId.ApiNotSupported',
+          description: 'The action is not offered in the given region.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Username.ExceedLimit',
+          description: 'Username is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'WindowsPasswordName.ExceedLimit',
+          description: 'WindowsPasswordName is too long.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'WindowsPasswordName.Missed',
+          description: 'A non-default Windows user needs WindowsPasswordName.',
+          httpStatus: 403,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'run-echo-hello',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              CommandContent: '\'echo hello\'',
+              InstanceId: [
+                'i-bp185dy2o3o6neg****',
+              ],
+              Name: 'Test',
+              RegionId: 'cn-hangzhou',
+              Type: 'RunShellScript',
+              Username: 'root',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'RunCommand',
+              CommandContent: '\'echo hello\'',
+              'InstanceId.1': 'i-bp185dy2o3o6neg****',
+              Name: 'Test',
+              RegionId: 'cn-hangzhou',
+              Type: 'RunShellScript',
+              Username: 'root',
+            },
+          },
+          response: {
+            body: {
+              RequestId: 'E69EF3CC-94CD-42E7-8926-F133B86387C0',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+            },
+            data: {
+              RequestId: 'E69EF3CC-94CD-42E7-8926-F133B86387C0',
+              CommandId: 'c-7d2a745b412b4601b2d47f6a768d****',
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          default: 'plain',
+          values: {
+            Base64: 'base64',
+            PlainText: 'plain',
+          },
+        },
+        notFound: [
+          {
+            code: 'InvalidInstance.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          clientToken: 'ClientToken',
+          commandDescription: 'Description',
+          commandName: 'Name',
+          commandType: 'Type',
+          content: 'CommandContent',
+          contentEncoding: 'ContentEncoding',
+          keepCommand: 'KeepCommand',
+          parameters: 'Parameters',
+          targets: 'InstanceId',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          CommandId: 'execution.commandId',
+          InvokeId: 'execution.id',
+        },
+        role: 'run',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          ClientToken: {
+            description: 'Idempotency token, at most 64 ASCII characters.',
+            examples: [
+              '123e4567-e89b-12d3-a456-426655440000',
+            ],
+            maxLength: 64,
+            type: 'string',
+          },
+          CommandContent: {
+            description: 'Script text, plain or Base64 per ContentEncoding. At most 24 KB after Base64 encoding, custom parameter values included. With EnableParameter, {{name}} placeholders (up to 20 names) and built-in {{ACS::...}} ones.',
+            examples: [
+              'echo hello',
+            ],
+            type: 'string',
+            'x-cloudexec-content': {
+              encoding: {
+                caseInsensitive: true,
+                default: 'plain',
+                parameter: 'ContentEncoding',
+                values: {
+                  Base64: 'base64',
+                  PlainText: 'plain',
+                },
+              },
+              includes: [
+                'Parameters',
+              ],
+              maxBytes: 24576,
+              measure: 'base64',
+              note: '24 KB read as 24 x 1024 bytes of the Base64 form; the values of Parameters count in the same budget.',
+            },
+          },
+          ContainerId: {
+            description: 'Container to run in, 64 hex characters with an optional docker://, containerd:// or cri-o:// prefix.',
+            examples: [
+              'ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****',
+            ],
+            pattern: '^((docker|containerd|cri-o)://)?[0-9a-f]{60}([0-9a-f]{4}|[*]{4})$',
+            type: 'string',
+          },
+          ContainerName: {
+            description: 'Container to run in, by name.',
+            examples: [
+              'test-container',
+            ],
+            type: 'string',
+          },
+          ContentEncoding: {
+            default: 'PlainText',
+            description: 'Encoding of CommandContent: PlainText (default) or Base64; case-insensitive, any other value is read as PlainText.',
+            examples: [
+              'PlainText',
+            ],
+            type: 'string',
+          },
+          Description: {
+            description: 'Command description.',
+            examples: [
+              'testDescription',
+            ],
+            maxLength: 512,
+            type: 'string',
+          },
+          EnableParameter: {
+            default: false,
+            description: 'Whether CommandContent uses custom {{name}} parameters.',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          Frequency: {
+            description: 'Schedule for Period: rate(<n><s|m|h|d>) (60 s to 7 days, longer than Timeout), at(yyyy-MM-dd HH:mm:ss <tz>) or a cron expression with seconds.',
+            examples: [
+              '0 */20 * * * *',
+            ],
+            type: 'string',
+          },
+          InstanceId: {
+            description: 'Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written.',
+            items: {
+              examples: [
+                'i-bp185dy2o3o6neg****',
+              ],
+              pattern: '^i-[0-9a-z]+[*]*$',
+              type: 'string',
+            },
+            maxItems: 100,
+            type: 'array',
+          },
+          KeepCommand: {
+            default: false,
+            description: 'Keep the command after the run (counts toward the command quota; can be invoked again).',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          Launcher: {
+            description: 'Launcher of the script file, at most 1 KB.',
+            examples: [
+              'python3 -u {{ACS::ScriptFileName|Ext(".py")}}',
+            ],
+            maxLength: 1024,
+            type: 'string',
+          },
+          Name: {
+            description: 'Command name.',
+            examples: [
+              'Test',
+            ],
+            maxLength: 128,
+            type: 'string',
+          },
+          OssOutputDelivery: {
+            description: 'Where to copy the output, oss://<bucket>/<prefix>.',
+            examples: [
+              'oss://testBucket/testPrefix',
+            ],
+            type: 'string',
+          },
+          Parameters: {
+            description: 'Custom parameter values as one JSON object string, e.g. {"name":"Jack"} (0 to 10 pairs; keys 1 to 64 characters, values may be empty). Sent as a single query parameter.',
+            examples: [
+              '{"name":"Jack"}',
+            ],
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+          RepeatMode: {
+            description: 'Once (default; Period when Frequency is set), Period, NextRebootOnly, EveryReboot, or DryRun (only validates).',
+            enum: [
+              'Once',
+              'Period',
+              'NextRebootOnly',
+              'EveryReboot',
+              'DryRun',
+            ],
+            examples: [
+              'Once',
+            ],
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Resource group of the execution.',
+            examples: [
+              'rg-bp67acfmxazb4p****',
+            ],
+            type: 'string',
+          },
+          ResourceTag: {
+            description: 'Select target instances by tag (ResourceTag.N.Key / .Value), 0 to 20; not with InstanceId.',
+            items: {
+              description: 'One tag condition that selects target instances (ResourceTag.N.Key / ResourceTag.N.Value on the wire).',
+              properties: {
+                Key: {
+                  description: 'Tag key the instances carry.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; absent matches any value.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          Tag: {
+            description: 'Tags of the execution (Tag.N.Key / .Value), 0 to 20.',
+            items: {
+              description: 'One tag condition of the request.',
+              properties: {
+                Key: {
+                  description: 'Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://.',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  minLength: 1,
+                  not: {
+                    pattern: '^(aliyun|acs:)|https?://',
+                  },
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may be empty.',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 128,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          TerminationMode: {
+            description: 'What a stop or time-out kills.',
+            enum: [
+              'Process',
+              'ProcessTree',
+            ],
+            examples: [
+              'ProcessTree',
+            ],
+            type: 'string',
+          },
+          Timed: {
+            deprecated: true,
+            description: 'Deprecated and ignored; use RepeatMode.',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          Timeout: {
+            default: 60,
+            description: 'Time after which the run is killed.',
+            examples: [
+              60,
+            ],
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Type: {
+            description: 'Script type (RunShellScript on Linux; RunPowerShellScript or RunBatScript on Windows).',
+            enum: [
+              'RunShellScript',
+              'RunPowerShellScript',
+              'RunBatScript',
+            ],
+            examples: [
+              'RunShellScript',
+            ],
+            type: 'string',
+          },
+          Username: {
+            description: 'OS user the command runs as; default root (Linux) or System (Windows).',
+            examples: [
+              'root',
+            ],
+            maxLength: 255,
+            type: 'string',
+          },
+          WindowsPasswordName: {
+            description: 'Name of the secret (OOS parameter store) holding a non-default Windows user\'s password.',
+            examples: [
+              'axtSecretPassword',
+            ],
+            maxLength: 255,
+            type: 'string',
+          },
+          WorkingDir: {
+            description: 'Working directory; default /root on Linux, the agent\'s directory (e.g. C:\\Windows\\System32) on Windows.',
+            examples: [
+              '/home/',
+            ],
+            maxLength: 200,
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'Type',
+          'CommandContent',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of the command created for the run.',
+            type: 'string',
+          },
+          InvokeId: {
+            description: 'ID of the execution.',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+          'CommandId',
+          'InvokeId',
+        ],
+        type: 'object',
+      },
+      summary: 'Create a command and run it on instances in one call.',
+    },
+    {
+      action: 'StopInvocation',
+      constraints: withErrors(stopInvocationConstraints, [
+        ['MissingParameter.RegionId', 400, 'inferred'],
+        ['InvalidInvokeId.NotFound', 404, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidRegionId.NotFound', 404, 'inferred'],
+        ['InvalidInvokeId.NotFound', 404, 'inferred'],
+        ['InstanceIds.ExceedLimit', 403, 'documented'],
+        ['InvalidInstanceId.NotFound', 404, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The sources disagree on what a stop does to a running one-time task.',
+          id: 'stop-running-task',
+        },
+        {
+          description: 'StopInvocation takes fewer instances than the run actions.',
+          id: 'stop-instance-count',
+        },
+      ],
+      errors: [
+        {
+          code: 'InstanceIds.ExceedLimit',
+          description: 'Too many instances.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'InternalError.Dispatch',
+          description: 'The request could not be dispatched; retry later.',
+          httpStatus: 500,
+          retryable: true,
+        },
+        {
+          code: 'InvalidInstanceId.NotFound',
+          description: 'An instance is not part of the execution or does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidInvokeId.NotFound',
+          description: 'The execution does not exist.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'InvalidRegionId.NotFound',
+          description: 'The region ID is unknown.',
+          httpStatus: 404,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter.RegionId',
+          description: 'RegionId is absent.',
+          httpStatus: 400,
+          retryable: false,
+        },
+        {
+          code: 'Operation.Forbidden',
+          description: 'The operation is not permitted.',
+          httpStatus: 403,
+          retryable: false,
+        },
+        {
+          code: 'RegionId.ApiNotSupported',
+          description: 'The action is not offered in the given region.',
+          httpStatus: 400,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'stop-on-one-instance',
+          request: {
+            host: 'ecs.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+              InstanceId: [
+                'i-bp185dy2o3o6neg****',
+              ],
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'StopInvocation',
+              RegionId: 'cn-hangzhou',
+              InvokeId: 't-7d2a745b412b4601b2d47f6a768d****',
+              'InstanceId.1': 'i-bp185dy2o3o6neg****',
+            },
+          },
+          response: {
+            body: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E',
+            },
+            data: {
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidInvokeId.NotFound',
+            entity: 'execution',
+            parameter: 'InvokeId',
+          },
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          executionId: 'InvokeId',
+          targets: 'InstanceId',
+        },
+        role: 'stop',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          InstanceId: {
+            description: 'Instances to stop on (InstanceId.N), at most 50; absent stops everywhere.',
+            items: {
+              examples: [
+                'i-bp185dy2o3o6neg****',
+              ],
+              pattern: '^i-[0-9a-z]+[*]*$',
+              type: 'string',
+            },
+            maxItems: 50,
+            type: 'array',
+          },
+          InvokeId: {
+            description: 'Execution ID (t-...).',
+            examples: [
+              't-7d2a745b412b4601b2d47f6a768d****',
+            ],
+            pattern: '^t-[0-9a-z]+[*]*$',
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            pattern: '^[a-z]{2,}-[a-z]+(-[0-9a-z]+)*$',
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'InvokeId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Stop an execution on some or all of its instances.',
     },
   ],
   packageName: '@cloudexec/aliyun-ecs',

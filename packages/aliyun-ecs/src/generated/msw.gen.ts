@@ -3,13 +3,21 @@
 import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
 import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
-import type { DescribeInvocationsResponse } from './types.gen.ts';
+import type { CreateCommandResponse, DeleteCommandResponse, DescribeCloudAssistantStatusResponse, DescribeCommandsResponse, DescribeInvocationResultsResponse, DescribeInvocationsResponse, InvokeCommandResponse, RunCommandResponse, StopInvocationResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Ecs operations with their response types and, for paginated ones, the item a dataset holds. */
 export type EcsMockOperations = {
+  CreateCommand: { response: CreateCommandResponse };
+  DeleteCommand: { response: DeleteCommandResponse };
+  DescribeCloudAssistantStatus: { response: DescribeCloudAssistantStatusResponse; item: NonNullable<NonNullable<DescribeCloudAssistantStatusResponse['InstanceCloudAssistantStatusSet']>['InstanceCloudAssistantStatus']>[number] };
+  DescribeCommands: { response: DescribeCommandsResponse; item: NonNullable<NonNullable<DescribeCommandsResponse['Commands']>['Command']>[number] };
+  DescribeInvocationResults: { response: DescribeInvocationResultsResponse };
   DescribeInvocations: { response: DescribeInvocationsResponse; item: NonNullable<NonNullable<DescribeInvocationsResponse['Invocations']>['Invocation']>[number] };
+  InvokeCommand: { response: InvokeCommandResponse };
+  RunCommand: { response: RunCommandResponse };
+  StopInvocation: { response: StopInvocationResponse };
 };
 
 /** A fresh mock of the Ecs service with its own overrides, datasets and rate-limit history. */
@@ -26,7 +34,10 @@ export function createHandlers(source: MockService<EcsMockOperations> | MockOpti
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `ecsMock.override(action, …)` in a test, `ecsMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `ecsMock.override(action, …)` in a test, `ecsMock.reset()` after each;
+ * `ecsMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const ecsMock: MockService<EcsMockOperations> = createEcsMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */

@@ -257,3 +257,807 @@ export type Tag = {
     /** @description Tag value. */
     TagValue?: string;
 };
+
+/** One tag condition that selects target instances (ResourceTag.N.Key / ResourceTag.N.Value on the wire). */
+export type ResourceTag = {
+    /**
+     * @description Tag key the instances carry.
+     * @example TestKey
+     */
+    Key?: string;
+    /**
+     * @description Tag value; absent matches any value.
+     * @example TestValue
+     */
+    Value?: string;
+};
+
+/** Input of RunCommand (vendor field names). */
+export type RunCommandRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description Script type (RunShellScript on Linux; RunPowerShellScript or RunBatScript on Windows).
+     * @example RunShellScript
+     * @enum {string}
+     */
+    Type: "RunShellScript" | "RunPowerShellScript" | "RunBatScript";
+    /**
+     * @description Script text, plain or Base64 per ContentEncoding. At most 24 KB after Base64 encoding, custom parameter values included. With EnableParameter, {{name}} placeholders (up to 20 names) and built-in {{ACS::...}} ones.
+     * @example echo hello
+     */
+    CommandContent: string;
+    /**
+     * @description Encoding of CommandContent: PlainText (default) or Base64; case-insensitive, any other value is read as PlainText.
+     * @default PlainText
+     * @example PlainText
+     */
+    ContentEncoding?: string;
+    /** @description Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written. At most 100 items. */
+    InstanceId?: string[];
+    /**
+     * @description Command name. At most 128 characters.
+     * @example Test
+     */
+    Name?: string;
+    /**
+     * @description Command description. At most 512 characters.
+     * @example testDescription
+     */
+    Description?: string;
+    /**
+     * @description Working directory; default /root on Linux, the agent's directory (e.g. C:\Windows\System32) on Windows. At most 200 characters.
+     * @example /home/
+     */
+    WorkingDir?: string;
+    /**
+     * @description Time after which the run is killed. Unit: seconds.
+     * @default 60
+     * @example 60
+     */
+    Timeout?: number;
+    /**
+     * @description Whether CommandContent uses custom {{name}} parameters.
+     * @default false
+     * @example false
+     */
+    EnableParameter?: boolean;
+    /**
+     * @description Custom parameter values as one JSON object string, e.g. {"name":"Jack"} (0 to 10 pairs; keys 1 to 64 characters, values may be empty). Sent as a single query parameter.
+     * @example {"name":"Jack"}
+     */
+    Parameters?: string;
+    /**
+     * @description Keep the command after the run (counts toward the command quota; can be invoked again).
+     * @default false
+     * @example false
+     */
+    KeepCommand?: boolean;
+    /**
+     * @description Once (default; Period when Frequency is set), Period, NextRebootOnly, EveryReboot, or DryRun (only validates).
+     * @example Once
+     * @enum {string}
+     */
+    RepeatMode?: "Once" | "Period" | "NextRebootOnly" | "EveryReboot" | "DryRun";
+    /**
+     * @description Schedule for Period: rate(<n><s|m|h|d>) (60 s to 7 days, longer than Timeout), at(yyyy-MM-dd HH:mm:ss <tz>) or a cron expression with seconds.
+     * @example 0 *\/20 * * * *
+     */
+    Frequency?: string;
+    /**
+     * @deprecated
+     * @description Deprecated and ignored; use RepeatMode.
+     * @example false
+     */
+    Timed?: boolean;
+    /**
+     * @description OS user the command runs as; default root (Linux) or System (Windows). At most 255 characters.
+     * @example root
+     */
+    Username?: string;
+    /**
+     * @description Name of the secret (OOS parameter store) holding a non-default Windows user's password. At most 255 characters.
+     * @example axtSecretPassword
+     */
+    WindowsPasswordName?: string;
+    /**
+     * @description Launcher of the script file, at most 1 KB. At most 1024 characters.
+     * @example python3 -u {{ACS::ScriptFileName|Ext(".py")}}
+     */
+    Launcher?: string;
+    /**
+     * @description Container to run in, 64 hex characters with an optional docker://, containerd:// or cri-o:// prefix.
+     * @example ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****
+     */
+    ContainerId?: string;
+    /**
+     * @description Container to run in, by name.
+     * @example test-container
+     */
+    ContainerName?: string;
+    /**
+     * @description Where to copy the output, oss://<bucket>/<prefix>.
+     * @example oss://testBucket/testPrefix
+     */
+    OssOutputDelivery?: string;
+    /**
+     * @description What a stop or time-out kills.
+     * @example ProcessTree
+     * @enum {string}
+     */
+    TerminationMode?: "Process" | "ProcessTree";
+    /**
+     * @description Resource group of the execution.
+     * @example rg-bp67acfmxazb4p****
+     */
+    ResourceGroupId?: string;
+    /** @description Select target instances by tag (ResourceTag.N.Key / .Value), 0 to 20; not with InstanceId. At most 20 items. */
+    ResourceTag?: ResourceTag[];
+    /** @description Tags of the execution (Tag.N.Key / .Value), 0 to 20. At most 20 items. */
+    Tag?: RequestTag[];
+    /**
+     * @description Idempotency token, at most 64 ASCII characters. At most 64 characters.
+     * @example 123e4567-e89b-12d3-a456-426655440000
+     */
+    ClientToken?: string;
+};
+
+/** What RunCommand returns (the payload, envelope removed). */
+export type RunCommandResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+    /** @description ID of the command created for the run. */
+    CommandId: string;
+    /** @description ID of the execution. */
+    InvokeId: string;
+};
+
+/** Input of CreateCommand (vendor field names). */
+export type CreateCommandRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description Command name. At most 128 characters.
+     * @example Test
+     */
+    Name: string;
+    /**
+     * @description Script type.
+     * @example RunShellScript
+     * @enum {string}
+     */
+    Type: "RunShellScript" | "RunPowerShellScript" | "RunBatScript";
+    /**
+     * @description Script text, Base64 unless ContentEncoding is PlainText; at most 24 KB after Base64 encoding.
+     * @example ZWNobyBoZWxsbw==
+     */
+    CommandContent: string;
+    /**
+     * @description Encoding of CommandContent: Base64 (default) or PlainText; an invalid value is read as Base64.
+     * @default Base64
+     * @example PlainText
+     */
+    ContentEncoding?: string;
+    /**
+     * @description Command description. At most 512 characters.
+     * @example testDescription
+     */
+    Description?: string;
+    /**
+     * @description Default working directory; /root on Linux, the agent's directory on Windows. At most 200 characters.
+     * @example /home/
+     */
+    WorkingDir?: string;
+    /**
+     * @description Default time after which a run is killed. Unit: seconds.
+     * @default 60
+     * @example 60
+     */
+    Timeout?: number;
+    /**
+     * @description Whether CommandContent uses custom {{name}} parameters (names a-z, A-Z, 0-9, - and _, at most 64 bytes, up to 20).
+     * @default false
+     * @example false
+     */
+    EnableParameter?: boolean;
+    /**
+     * @description Launcher of the script file, at most 1 KB. At most 1024 characters.
+     * @example python3 -u {{ACS::ScriptFileName|Ext(".py")}}
+     */
+    Launcher?: string;
+    /**
+     * @description Resource group of the command.
+     * @example rg-bp67acfmxazb4p****
+     */
+    ResourceGroupId?: string;
+    /** @description Tags of the command (Tag.N.Key / .Value), 0 to 20. At most 20 items. */
+    Tag?: RequestTag[];
+    /**
+     * @description Idempotency token, at most 64 ASCII characters. At most 64 characters.
+     * @example 123e4567-e89b-12d3-a456-426655440000
+     */
+    ClientToken?: string;
+};
+
+/** What CreateCommand returns (the payload, envelope removed). */
+export type CreateCommandResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+    /** @description ID of the saved command. */
+    CommandId: string;
+};
+
+/** Input of InvokeCommand (vendor field names). */
+export type InvokeCommandRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description Saved command's ID (c-...), or a public command's name.
+     * @example c-7d2a745b412b4601b2d47f6a768d****
+     */
+    CommandId: string;
+    /** @description Target instances (InstanceId.N on the wire), 1 to 100; give these or ResourceTag (neither answers MissingParam.InstanceId). An empty list puts nothing on the wire, so no minItems is written. At most 100 items. */
+    InstanceId?: string[];
+    /**
+     * @description Custom parameter values as one JSON object string, e.g. {"name":"Jack"} (0 to 10 pairs; keys 1 to 64 characters, names among the command's); required when the command has EnableParameter.
+     * @example {"name":"Jack"}
+     */
+    Parameters?: string;
+    /**
+     * @description Once (default; Period when Frequency is set), Period, NextRebootOnly, EveryReboot, or DryRun (only validates).
+     * @example Once
+     * @enum {string}
+     */
+    RepeatMode?: "Once" | "Period" | "NextRebootOnly" | "EveryReboot" | "DryRun";
+    /**
+     * @description Schedule for Period: rate(...), at(...) or a cron expression with seconds, as in RunCommand.
+     * @example 0 *\/20 * * * *
+     */
+    Frequency?: string;
+    /**
+     * @deprecated
+     * @description Deprecated and ignored; use RepeatMode.
+     * @example false
+     */
+    Timed?: boolean;
+    /**
+     * @description Time after which this run is killed; default the command's. Minimum: 10. Unit: seconds.
+     * @example 60
+     */
+    Timeout?: number;
+    /**
+     * @description Working directory of this run; default the command's. At most 200 characters.
+     * @example /home/
+     */
+    WorkingDir?: string;
+    /**
+     * @description OS user the command runs as; default root (Linux) or System (Windows). At most 255 characters.
+     * @example root
+     */
+    Username?: string;
+    /**
+     * @description Name of the secret (OOS parameter store) holding a non-default Windows user's password. At most 255 characters.
+     * @example axtSecretPassword
+     */
+    WindowsPasswordName?: string;
+    /**
+     * @description Launcher of the script file, at most 1 KB. At most 1024 characters.
+     * @example python3 -u {{ACS::ScriptFileName|Ext(".py")}}
+     */
+    Launcher?: string;
+    /**
+     * @description Container to run in, 64 hex characters with an optional docker://, containerd:// or cri-o:// prefix.
+     * @example ab141ddfbacfe02d9dbc25966ed971536124527097398d419a6746873fea****
+     */
+    ContainerId?: string;
+    /**
+     * @description Container to run in, by name.
+     * @example test-container
+     */
+    ContainerName?: string;
+    /**
+     * @description Where to copy the output, oss://<bucket>/<prefix>.
+     * @example oss://testBucket/testPrefix
+     */
+    OssOutputDelivery?: string;
+    /**
+     * @description What a stop or time-out kills.
+     * @example ProcessTree
+     * @enum {string}
+     */
+    TerminationMode?: "Process" | "ProcessTree";
+    /**
+     * @description Resource group of the execution.
+     * @example rg-bp67acfmxazb4p****
+     */
+    ResourceGroupId?: string;
+    /** @description Select target instances by tag (ResourceTag.N.Key / .Value), 0 to 20; not with InstanceId. At most 20 items. */
+    ResourceTag?: ResourceTag[];
+    /** @description Tags of the execution (Tag.N.Key / .Value), 0 to 20. At most 20 items. */
+    Tag?: RequestTag[];
+    /**
+     * @description Idempotency token, at most 64 ASCII characters. At most 64 characters.
+     * @example 123e4567-e89b-12d3-a456-426655440000
+     */
+    ClientToken?: string;
+};
+
+/** What InvokeCommand returns (the payload, envelope removed). */
+export type InvokeCommandResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+    /** @description ID of the execution. */
+    InvokeId: string;
+};
+
+/** Input of DescribeCommands (vendor field names). */
+export type DescribeCommandsRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description Command ID (own c-... or a public command's ID).
+     * @example c-7d2a745b412b4601b2d47f6a768d****
+     */
+    CommandId?: string;
+    /**
+     * @description Command name; * matches any characters.
+     * @example Test
+     */
+    Name?: string;
+    /**
+     * @description Command description; * matches any characters.
+     * @example testDescription
+     */
+    Description?: string;
+    /**
+     * @description Script type.
+     * @example RunShellScript
+     * @enum {string}
+     */
+    Type?: "RunShellScript" | "RunPowerShellScript" | "RunBatScript";
+    /**
+     * @description Absent lists own commands; AlibabaCloud lists all public commands; a provider name such as AlibabaCloud.ECS.GuestOS lists its commands.
+     * @example AlibabaCloud
+     */
+    Provider?: string;
+    /**
+     * @description For public commands, only the newest version.
+     * @default false
+     * @example true
+     */
+    Latest?: boolean;
+    /**
+     * @description Encoding of CommandContent in the response.
+     * @default Base64
+     * @example PlainText
+     * @enum {string}
+     */
+    ContentEncoding?: "PlainText" | "Base64";
+    /**
+     * @description Entries per page (token paging). Range: 1–50.
+     * @default 10
+     * @example 10
+     */
+    MaxResults?: number;
+    /**
+     * @description Token from the previous page (token paging).
+     * @example AAAAAdDWBF2
+     */
+    NextToken?: string;
+    /**
+     * @deprecated
+     * @description Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults. Minimum: 1.
+     * @example 1
+     */
+    PageNumber?: number;
+    /**
+     * @deprecated
+     * @description Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.
+     * @example 10
+     */
+    PageSize?: number;
+    /**
+     * @description Restricts the results to one resource group.
+     * @example rg-bp67acfmxazb4p****
+     */
+    ResourceGroupId?: string;
+    /** @description Tags of the commands to match (Tag.N.Key / .Value), 0 to 20. At most 20 items. */
+    Tag?: RequestTag[];
+};
+
+/**
+ * What DescribeCommands returns (the payload, envelope removed).
+ * Members from the SDK model (the sources show no response sample).
+ */
+export type DescribeCommandsResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+    /** @description Number of matching commands. */
+    TotalCount?: number;
+    /** @description Page number served. */
+    PageNumber?: number;
+    /** @description Page size served. */
+    PageSize?: number;
+    /** @description Token for the next page; empty when there is none. */
+    NextToken?: string;
+    Commands?: CommandList;
+};
+
+/** XML-style wrapper of the command list. */
+export type CommandList = {
+    Command?: Command[];
+};
+
+/** One saved or public command. */
+export type Command = {
+    /** @description Command ID. */
+    CommandId?: string;
+    /** @description Command name. */
+    Name?: string;
+    /** @description Command description. */
+    Description?: string;
+    /**
+     * @description Script type.
+     * @enum {string}
+     */
+    Type?: "RunShellScript" | "RunPowerShellScript" | "RunBatScript";
+    /** @description Script text, Base64 unless the request asked PlainText. */
+    CommandContent?: string;
+    /** @description Default working directory. */
+    WorkingDir?: string;
+    /** @description Default timeout. Unit: seconds. */
+    Timeout?: number;
+    /** @description Creation time, ISO 8601 UTC. */
+    CreationTime?: string;
+    /** @description Whether the content uses custom parameters. */
+    EnableParameter?: boolean;
+    ParameterNames?: ParameterNameList;
+    ParameterDefinitions?: ParameterDefinitionList;
+    /** @description Number of executions created from the command. */
+    InvokeTimes?: number;
+    /** @description Provider of a public command. */
+    Provider?: string;
+    /** @description Category of a public command. */
+    Category?: string;
+    /** @description Version of a public command. */
+    Version?: number;
+    /** @description Whether this is the newest version of a public command. */
+    Latest?: boolean;
+    /** @description Launcher of the script file. */
+    Launcher?: string;
+    /** @description Resource group of the command. */
+    ResourceGroupId?: string;
+    Tags?: TagList;
+};
+
+/** XML-style wrapper of the custom parameter names parsed from the content. */
+export type ParameterNameList = {
+    ParameterName?: string[];
+};
+
+/** XML-style wrapper of a public command's parameter definitions. */
+export type ParameterDefinitionList = {
+    ParameterDefinition?: ParameterDefinition[];
+};
+
+/** One custom parameter of a public command. */
+export type ParameterDefinition = {
+    /** @description Parameter name. */
+    ParameterName?: string;
+    /** @description Parameter description. */
+    Description?: string;
+    /** @description Default value. */
+    DefaultValue?: string;
+    /** @description Whether a value must be given. */
+    Required?: boolean;
+    PossibleValues?: PossibleValueList;
+    /** @description Regular expression a value must match. */
+    PatternRegex?: string;
+};
+
+/** XML-style wrapper of a parameter's allowed values. */
+export type PossibleValueList = {
+    PossibleValue?: string[];
+};
+
+/** Input of DeleteCommand (vendor field names). */
+export type DeleteCommandRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description ID of the own command to delete (c-...).
+     * @example c-7d2a745b412b4601b2d47f6a768d****
+     */
+    CommandId: string;
+};
+
+/** What DeleteCommand returns (the payload, envelope removed). */
+export type DeleteCommandResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+};
+
+/** Input of StopInvocation (vendor field names). */
+export type StopInvocationRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description Execution ID (t-...).
+     * @example t-7d2a745b412b4601b2d47f6a768d****
+     */
+    InvokeId: string;
+    /** @description Instances to stop on (InstanceId.N), at most 50; absent stops everywhere. At most 50 items. */
+    InstanceId?: string[];
+};
+
+/** What StopInvocation returns (the payload, envelope removed). */
+export type StopInvocationResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+};
+
+/** Input of DescribeInvocationResults (vendor field names). */
+export type DescribeInvocationResultsRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /**
+     * @description Execution ID (t-...); required with IncludeHistory.
+     * @example t-7d2a745b412b4601b2d47f6a768d****
+     */
+    InvokeId?: string;
+    /**
+     * @description One instance whose records to return.
+     * @example i-bp185dy2o3o6neg****
+     */
+    InstanceId?: string;
+    /**
+     * @description Command whose records to return.
+     * @example c-7d2a745b412b4601b2d47f6a768d****
+     */
+    CommandId?: string;
+    /**
+     * @description Overall status to select.
+     * @example Running
+     * @enum {string}
+     */
+    InvokeRecordStatus?: "Running" | "Finished" | "Success" | "Failed" | "PartialFailed" | "Stopping" | "Stopped";
+    /**
+     * @description Return every run of a Period or EveryReboot execution.
+     * @default false
+     * @example false
+     */
+    IncludeHistory?: boolean;
+    /**
+     * @description Encoding of Output in the response.
+     * @default Base64
+     * @example PlainText
+     * @enum {string}
+     */
+    ContentEncoding?: "PlainText" | "Base64";
+    /**
+     * @description Entries per page (token paging). Range: 1–50.
+     * @default 10
+     * @example 10
+     */
+    MaxResults?: number;
+    /**
+     * @description Token from the previous page (token paging).
+     * @example AAAAAdDWBF2
+     */
+    NextToken?: string;
+    /**
+     * @deprecated
+     * @description Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults. Minimum: 1.
+     * @example 1
+     */
+    PageNumber?: number;
+    /**
+     * @deprecated
+     * @description Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.
+     * @example 10
+     */
+    PageSize?: number;
+    /**
+     * @description Restricts the results to one resource group.
+     * @example rg-bp67acfmxazb4p****
+     */
+    ResourceGroupId?: string;
+    /** @description Tags of the executions to match (Tag.N.Key / .Value), 0 to 20. At most 20 items. */
+    Tag?: RequestTag[];
+};
+
+/**
+ * What DescribeInvocationResults returns (the payload, envelope removed).
+ * Members from the SDK model (the sources show no response sample).
+ */
+export type DescribeInvocationResultsResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+    Invocation?: InvocationResultPage;
+};
+
+/** One page of per-instance records. */
+export type InvocationResultPage = {
+    /** @description Number of matching records. */
+    TotalCount?: number;
+    /** @description Page number served. */
+    PageNumber?: number;
+    /** @description Page size served. */
+    PageSize?: number;
+    /** @description Token for the next page; empty when there is none. */
+    NextToken?: string;
+    InvocationResults?: InvocationResultList;
+};
+
+/** XML-style wrapper of the per-instance records. */
+export type InvocationResultList = {
+    InvocationResult?: InvocationResult[];
+};
+
+/** The execution on one instance (one run). */
+export type InvocationResult = {
+    /** @description Command ID. */
+    CommandId?: string;
+    /** @description Execution ID. */
+    InvokeId?: string;
+    /** @description Instance ID. */
+    InstanceId?: string;
+    /**
+     * @description Status on this instance.
+     * @enum {string}
+     */
+    InvocationStatus?: "Pending" | "Invalid" | "Aborted" | "Running" | "Success" | "Failed" | "Error" | "Timeout" | "Cancelled" | "Stopping" | "Terminated" | "Scheduled";
+    /** @description Overall status of the execution (Running, Finished, Failed, PartialFailed, Stopping, Stopped; the request list adds Success). */
+    InvokeRecordStatus?: string;
+    /** @description Exit code of the command. */
+    ExitCode?: number;
+    /** @description Command output, Base64 unless the request asked PlainText. */
+    Output?: string;
+    /** @description Output bytes cut off beyond the kept 24 KB. Unit: bytes. */
+    Dropped?: number;
+    /** @description Why delivery or execution failed; empty when fine (values as on DescribeInvocations' InvokeInstance). */
+    ErrorCode?: string;
+    /** @description Text explaining ErrorCode. */
+    ErrorInfo?: string;
+    /** @description Start time, ISO 8601 UTC. */
+    StartTime?: string;
+    /** @description Finish time, ISO 8601 UTC; on a time-out StartTime plus Timeout. */
+    FinishedTime?: string;
+    /** @description Time StopInvocation was called. */
+    StopTime?: string;
+    /** @description Number of runs on this instance (0 or 1 for a one-time execution). */
+    Repeats?: number;
+    /** @description OS user the command ran as. */
+    Username?: string;
+    /** @description Container ID, for commands run in a container. */
+    ContainerId?: string;
+    /** @description Container name, for commands run in a container. */
+    ContainerName?: string;
+    /** @description Launcher of the script file. */
+    Launcher?: string;
+    /**
+     * @description What a stop terminates.
+     * @enum {string}
+     */
+    TerminationMode?: "Process" | "ProcessTree";
+    /** @description OSS destination of the output (SDK model only). */
+    OssOutputDelivery?: string;
+    /** @description OSS delivery status (SDK model only; meaning inferred). */
+    OssOutputStatus?: string;
+    /** @description OSS object URI of the delivered output (SDK model only; meaning inferred). */
+    OssOutputUri?: string;
+    /** @description Error code of the OSS output delivery (SDK model only; undocumented). */
+    OssOutputErrorCode?: string;
+    /** @description Error text of the OSS output delivery (SDK model only; undocumented). */
+    OssOutputErrorInfo?: string;
+    Tags?: TagList;
+};
+
+/** Input of DescribeCloudAssistantStatus (vendor field names). */
+export type DescribeCloudAssistantStatusRequest = {
+    /**
+     * @description Region ID, e.g. cn-hangzhou.
+     * @example cn-hangzhou
+     */
+    RegionId: string;
+    /** @description Instances to report on (InstanceId.N). */
+    InstanceId?: string[];
+    /**
+     * @description Operating system family to select.
+     * @example Linux
+     * @enum {string}
+     */
+    OSType?: "Windows" | "Linux" | "FreeBSD";
+    /**
+     * @description Entries per page (token paging); ignored when InstanceId is given. Range: 1–50.
+     * @default 10
+     * @example 10
+     */
+    MaxResults?: number;
+    /**
+     * @description Token from the previous page (token paging).
+     * @example AAAAAdDWBF2
+     */
+    NextToken?: string;
+    /**
+     * @deprecated
+     * @description Page to return, counted from 1 (page-number paging); deprecated in favour of NextToken and MaxResults. Minimum: 1.
+     * @example 1
+     */
+    PageNumber?: number;
+    /**
+     * @deprecated
+     * @description Entries per page (page-number paging); deprecated in favour of NextToken and MaxResults.
+     * @example 10
+     */
+    PageSize?: number;
+};
+
+/**
+ * What DescribeCloudAssistantStatus returns (the payload, envelope removed).
+ * Members from the SDK model (the sources show no response sample).
+ */
+export type DescribeCloudAssistantStatusResponse = {
+    /** @description Request identifier generated by the service. */
+    RequestId: string;
+    /** @description Number of matching instances. */
+    TotalCount?: number;
+    /** @description Page number served. */
+    PageNumber?: number;
+    /** @description Page size served. */
+    PageSize?: number;
+    /** @description Token for the next page; empty when there is none. */
+    NextToken?: string;
+    InstanceCloudAssistantStatusSet?: InstanceCloudAssistantStatusSet;
+};
+
+/** XML-style wrapper of the per-instance agent records. */
+export type InstanceCloudAssistantStatusSet = {
+    InstanceCloudAssistantStatus?: InstanceCloudAssistantStatus[];
+};
+
+/** The agent on one instance. */
+export type InstanceCloudAssistantStatus = {
+    /** @description Instance ID. */
+    InstanceId?: string;
+    /**
+     * @description "true" when a heartbeat was seen in the last 2 minutes, else "false".
+     * @enum {string}
+     */
+    CloudAssistantStatus?: "true" | "false";
+    /** @description Agent version, empty when not installed or not running. */
+    CloudAssistantVersion?: string;
+    /** @description Operating system family. */
+    OSType?: string;
+    /** @description Last heartbeat, ISO 8601 UTC (refreshed about every minute). */
+    LastHeartbeatTime?: string;
+    /** @description Last time a command ran, ISO 8601 UTC. */
+    LastInvokedTime?: string;
+    /** @description Completed tasks. */
+    InvocationCount?: number;
+    /** @description Running tasks. */
+    ActiveTaskCount?: number;
+    /** @description Whether the agent supports Session Manager. */
+    SupportSessionManager?: boolean;
+};

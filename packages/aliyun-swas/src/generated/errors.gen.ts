@@ -49,6 +49,46 @@ export type SwasCommonErrorCode =
   /** The HTTP method is not supported (HTTP 403). */
   | 'UnsupportedHTTPMethod';
 
+/** Codes CreateCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type CreateCommandErrorCode = SwasCommonErrorCode;
+
+/** True when `error` is a CreateCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isCreateCommandError<C extends CreateCommandErrorCode = CreateCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'CreateCommand';
+}
+
+/** Codes DeleteCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DeleteCommandErrorCode = SwasCommonErrorCode;
+
+/** True when `error` is a DeleteCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDeleteCommandError<C extends DeleteCommandErrorCode = DeleteCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DeleteCommand';
+}
+
+/** Codes DescribeCloudAssistantStatus may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeCloudAssistantStatusErrorCode = SwasCommonErrorCode;
+
+/** True when `error` is a DescribeCloudAssistantStatus CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeCloudAssistantStatusError<C extends DescribeCloudAssistantStatusErrorCode = DescribeCloudAssistantStatusErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeCloudAssistantStatus';
+}
+
+/** Codes DescribeCommands may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeCommandsErrorCode = SwasCommonErrorCode;
+
+/** True when `error` is a DescribeCommands CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeCommandsError<C extends DescribeCommandsErrorCode = DescribeCommandsErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeCommands';
+}
+
+/** Codes DescribeInvocationResult may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeInvocationResultErrorCode = SwasCommonErrorCode;
+
+/** True when `error` is a DescribeInvocationResult CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeInvocationResultError<C extends DescribeInvocationResultErrorCode = DescribeInvocationResultErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeInvocationResult';
+}
+
 /** Codes DescribeInvocations may answer: the common codes, its documented codes and the codes its limits map to. */
 export type DescribeInvocationsErrorCode = SwasCommonErrorCode;
 
@@ -57,10 +97,29 @@ export function isDescribeInvocationsError<C extends DescribeInvocationsErrorCod
   return isApiError(error, code) && error.action === 'DescribeInvocations';
 }
 
-/** Every code a Swas operation may answer. */
-export type SwasErrorCode = SwasCommonErrorCode | DescribeInvocationsErrorCode;
+/** Codes InvokeCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type InvokeCommandErrorCode = SwasCommonErrorCode;
 
-const swasActions: readonly string[] = ['DescribeInvocations'];
+/** True when `error` is a InvokeCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isInvokeCommandError<C extends InvokeCommandErrorCode = InvokeCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'InvokeCommand';
+}
+
+/** Codes RunCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type RunCommandErrorCode =
+  | SwasCommonErrorCode
+  /** The command content and custom parameters exceed the size limit (HTTP 400). */
+  | 'CmdContent.ExceedLimit';
+
+/** True when `error` is a RunCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isRunCommandError<C extends RunCommandErrorCode = RunCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'RunCommand';
+}
+
+/** Every code a Swas operation may answer. */
+export type SwasErrorCode = SwasCommonErrorCode | CreateCommandErrorCode | DeleteCommandErrorCode | DescribeCloudAssistantStatusErrorCode | DescribeCommandsErrorCode | DescribeInvocationResultErrorCode | DescribeInvocationsErrorCode | InvokeCommandErrorCode | RunCommandErrorCode;
+
+const swasActions: readonly string[] = ['CreateCommand', 'DeleteCommand', 'DescribeCloudAssistantStatus', 'DescribeCommands', 'DescribeInvocationResult', 'DescribeInvocations', 'InvokeCommand', 'RunCommand'];
 
 /** True when `error` is a CloudApiError from a Swas operation, optionally with one of `code`; narrows `error.code`. */
 export function isSwasError<C extends SwasErrorCode = SwasErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {

@@ -2,7 +2,7 @@
 
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { withErrors } from '@cloudexec/runtime';
-import { describeInvocationsConstraints } from './validators.gen.ts';
+import { createCommandConstraints, deleteCommandConstraints, describeCloudAssistantStatusConstraints, describeCommandsConstraints, describeInvocationResultConstraints, describeInvocationsConstraints, invokeCommandConstraints, runCommandConstraints } from './validators.gen.ts';
 
 /** The Swas service model (specs/aliyun/swas.yaml) as data, for mocks and contract tests. */
 export const serviceModel: ServiceModel = {
@@ -150,12 +150,1466 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'Throttling.User',
     unknownParameterCode: null,
   },
+  executions: {
+    executionStatus: {
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      pending: 'Pending',
+      running: 'Running',
+      stopping: 'Stopping',
+      succeeded: 'Success',
+      timedOut: 'Timeout',
+    },
+    ids: {
+      command: {
+        alphabet: 'lower-alnum',
+        length: 15,
+        prefix: 'c-',
+      },
+      execution: {
+        alphabet: 'lower-alnum',
+        length: 15,
+        prefix: 't-',
+      },
+      target: {
+        alphabet: 'hex',
+        length: 32,
+        prefix: '',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 24576,
+    },
+    targetErrorCodes: {
+      failed: 'ExitCodeNonzero',
+      targetNotFound: 'InstanceNotExists',
+      terminated: 'ExecutionInterrupted',
+      timedOut: 'ExecutionTimeout',
+      undelivered: 'ClientNotRunning',
+    },
+    targetStatus: {
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      queued: 'Pending',
+      running: 'Running',
+      stopping: 'Stopping',
+      succeeded: 'Success',
+      terminated: 'Terminated',
+      timedOut: 'Timeout',
+      undelivered: 'Aborted',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
+    {
+      action: 'CreateCommand',
+      constraints: withErrors(createCommandConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'No source states CreateCommand\'s content limit.',
+          id: 'create-content-limit-undocumented',
+        },
+        {
+          description: 'The SDK\'s sample RequestId is shorter than a UUID.',
+          id: 'request-id-example-length',
+        },
+      ],
+      errors: [],
+      examples: [
+        {
+          name: 'create-shell-command',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              Name: 'testName',
+              Type: 'RunShellScript',
+              CommandContent: 'ifconfig -s',
+              Description: 'test',
+              EnableParameter: false,
+              Timeout: 60,
+              WorkingDir: '/root/',
+              ResourceGroupId: 'rg-aek2bti7cf7****',
+              Tag: [
+                {
+                  Key: 'TestKey',
+                  Value: 'TestValue',
+                },
+              ],
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'CreateCommand',
+              RegionId: 'cn-hangzhou',
+              Name: 'testName',
+              Type: 'RunShellScript',
+              CommandContent: 'ifconfig -s',
+              Description: 'test',
+              EnableParameter: 'false',
+              Timeout: '60',
+              WorkingDir: '/root/',
+              ResourceGroupId: 'rg-aek2bti7cf7****',
+              'Tag.1.Key': 'TestKey',
+              'Tag.1.Value': 'TestValue',
+            },
+          },
+          response: {
+            body: {
+              CommandId: 'c-sh02yh0932w****',
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4****',
+            },
+            data: {
+              CommandId: 'c-sh02yh0932w****',
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          fixed: 'plain',
+        },
+        request: {
+          commandDescription: 'Description',
+          commandName: 'Name',
+          commandType: 'Type',
+          content: 'CommandContent',
+          timeout: 'Timeout',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          CommandId: 'command.id',
+        },
+        role: 'createCommand',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandContent: {
+            description: 'Script to save, plain text.',
+            examples: [
+              'ifconfig -s',
+            ],
+            type: 'string',
+            'x-cloudexec-content': {
+              encoding: 'plain',
+              maxBytes: 18432,
+              measure: 'base64',
+              note: 'No limit is documented for CreateCommand; 18 KB after Base64 is InvokeCommand\'s budget, which a saved command must fit (inferred).',
+            },
+          },
+          Description: {
+            description: 'Command description.',
+            examples: [
+              'test',
+            ],
+            maxLength: 512,
+            type: 'string',
+          },
+          EnableParameter: {
+            default: false,
+            description: 'Whether the content uses custom parameters.',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          Name: {
+            description: 'Command name.',
+            examples: [
+              'testName',
+            ],
+            maxLength: 128,
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Resource group of the command.',
+            examples: [
+              'rg-aek2bti7cf7****',
+            ],
+            type: 'string',
+          },
+          Tag: {
+            description: 'Tags to attach (Tag.N, N from 1 to 20).',
+            items: {
+              description: 'A tag to attach or match.',
+              properties: {
+                Key: {
+                  description: 'Tag key; may not start with aliyun or acs: nor contain http:// or https:// (not checked).',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may not contain http:// or https:// (not checked).',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 64,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          Timeout: {
+            default: 60,
+            description: 'Seconds before a running command is killed.',
+            examples: [
+              60,
+            ],
+            maximum: 86400,
+            minimum: 10,
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Type: {
+            description: 'Script type (RunShellScript for Linux; RunBatScript and RunPowerShellScript for Windows).',
+            enum: [
+              'RunShellScript',
+              'RunPowerShellScript',
+              'RunBatScript',
+            ],
+            examples: [
+              'RunShellScript',
+            ],
+            type: 'string',
+          },
+          WorkingDir: {
+            description: 'Working directory; default /root on Linux, the agent\'s directory on Windows.',
+            examples: [
+              '/root/',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'Name',
+          'Type',
+          'CommandContent',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of the new command (c-...).',
+            examples: [
+              'c-sh02yh0932w****',
+            ],
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '20758A-585D-4A41-A9B2-28DA8F4****',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'CommandId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Save a command for later runs.',
+    },
+    {
+      action: 'DeleteCommand',
+      constraints: withErrors(deleteCommandConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+      ],
+      errors: [],
+      examples: [
+        {
+          name: 'delete-command',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-sh02yh0932w****',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DeleteCommand',
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-sh02yh0932w****',
+            },
+          },
+          response: {
+            body: {
+              RequestId: '30637AD6-D977-4833-A54C-CC89483E****',
+            },
+            data: {
+              RequestId: '30637AD6-D977-4833-A54C-CC89483E****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+        },
+        role: 'deleteCommand',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of an own command, c- and 15 lower-case letters or digits (samples mask the last four with ****).',
+            examples: [
+              'c-sh02yh0932w****',
+            ],
+            pattern: '^c-[0-9a-z]{11}([0-9a-z]{4}|\\*{4})$',
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'CommandId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '30637AD6-D977-4833-A54C-CC89483E****',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Delete a saved command.',
+    },
+    {
+      action: 'DescribeCloudAssistantStatus',
+      constraints: withErrors(describeCloudAssistantStatusConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'The SDK\'s type and the wire form of InstanceIds differ.',
+          id: 'instance-ids-array-sent-as-json',
+        },
+        {
+          description: 'The same member has different types in SWAS and ECS.',
+          id: 'status-boolean-vs-ecs-string',
+        },
+      ],
+      errors: [],
+      examples: [
+        {
+          name: 'agent-status-of-instance',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              InstanceIds: '["ace0706b2ac4454d984295a94213****"]',
+              PageNumber: 1,
+              PageSize: 10,
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeCloudAssistantStatus',
+              RegionId: 'cn-hangzhou',
+              InstanceIds: '["ace0706b2ac4454d984295a94213****"]',
+              PageNumber: '1',
+              PageSize: '10',
+            },
+          },
+          response: {
+            body: {
+              CloudAssistantStatus: [
+                {
+                  InstanceId: 'ace0706b2ac4454d984295a94213****',
+                  Status: true,
+                },
+              ],
+              PageNumber: 1,
+              PageSize: 10,
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+              TotalCount: 1,
+            },
+            data: {
+              CloudAssistantStatus: [
+                {
+                  InstanceId: 'ace0706b2ac4454d984295a94213****',
+                  Status: true,
+                },
+              ],
+              PageNumber: 1,
+              PageSize: 10,
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+              TotalCount: 1,
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          InstanceId: 'agent.target',
+          Status: 'agent.online',
+        },
+        itemsPer: 'agent',
+        request: {
+          targets: 'InstanceIds',
+        },
+        role: 'describeAgents',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [
+        {
+          defaultPageSize: 10,
+          items: 'CloudAssistantStatus',
+          maxPageSize: 50,
+          pageNumber: 'PageNumber',
+          pageSize: 'PageSize',
+          style: 'page-number',
+          total: 'TotalCount',
+        },
+      ],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          InstanceIds: {
+            description: 'Servers to ask about, a JSON array of instance IDs as one string.',
+            examples: [
+              '["ace0706b2ac4454d984295a94213****"]',
+            ],
+            type: 'string',
+          },
+          PageNumber: {
+            default: 1,
+            description: 'Page to return, counted from 1.',
+            examples: [
+              1,
+            ],
+            minimum: 1,
+            type: 'integer',
+          },
+          PageSize: {
+            default: 10,
+            description: 'Entries per page.',
+            examples: [
+              10,
+            ],
+            maximum: 50,
+            type: 'integer',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CloudAssistantStatus: {
+            description: 'Agent status per server.',
+            items: {
+              description: 'Agent status of one server.',
+              properties: {
+                InstanceId: {
+                  description: 'Server ID.',
+                  examples: [
+                    'ace0706b2ac4454d984295a94213****',
+                  ],
+                  type: 'string',
+                },
+                Status: {
+                  description: 'Whether the Cloud Assistant agent is installed.',
+                  examples: [
+                    true,
+                  ],
+                  type: 'boolean',
+                },
+              },
+              type: 'object',
+            },
+            type: 'array',
+          },
+          PageNumber: {
+            description: 'Page number served.',
+            examples: [
+              1,
+            ],
+            type: 'integer',
+          },
+          PageSize: {
+            description: 'Page size served.',
+            examples: [
+              10,
+            ],
+            type: 'integer',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '20758A-585D-4A41-A9B2-28DA8F4F****',
+            ],
+            type: 'string',
+          },
+          TotalCount: {
+            description: 'Number of matching servers.',
+            examples: [
+              1,
+            ],
+            type: 'integer',
+          },
+        },
+        required: [
+          'CloudAssistantStatus',
+          'TotalCount',
+          'PageNumber',
+          'PageSize',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Tell whether the Cloud Assistant agent is installed on servers.',
+    },
+    {
+      action: 'DescribeCommands',
+      constraints: withErrors(describeCommandsConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'The SDK types the paging parameters as strings.',
+          id: 'paging-parameters-typed-string',
+        },
+        {
+          description: 'The service returns command content in two encodings.',
+          id: 'content-plain-vs-base64',
+        },
+        {
+          description: 'The request and response samples name different providers.',
+          id: 'sample-provider-mismatch',
+        },
+        {
+          description: 'The sample total does not match the page.',
+          id: 'total-count-sample',
+        },
+      ],
+      errors: [],
+      examples: [
+        {
+          name: 'list-own-commands',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              Provider: 'User',
+              Name: 'testName',
+              Type: 'RunShellScript',
+              PageNumber: 1,
+              PageSize: 10,
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeCommands',
+              RegionId: 'cn-hangzhou',
+              Provider: 'User',
+              Name: 'testName',
+              Type: 'RunShellScript',
+              PageNumber: '1',
+              PageSize: '10',
+            },
+          },
+          response: {
+            body: {
+              Commands: [
+                {
+                  CommandContent: 'cat /etc/ssh/sshd_config',
+                  CommandId: 'c-gov1k1tqwi9****',
+                  CreationTime: '2023-01-05T06:38:53Z',
+                  Description: 'testDescription',
+                  EnableParameter: false,
+                  Name: 'testName',
+                  ParameterDefinitions: [
+                    {
+                      DefaultValue: 'https://aliyun-client-assist.oss-accelerate.aliyuncs.com/linux/aliyun_assist_latest.rpm',
+                      Description: 'Command Assistant Agent Installation Package Path',
+                      ParameterName: 'DownloadUrl',
+                      PossibleValues: [],
+                      Required: false,
+                    },
+                  ],
+                  ParameterNames: [],
+                  Provider: 'User',
+                  ResourceGroupId: 'rg-aek2bti7cf7****',
+                  Tags: [
+                    {
+                      Key: 'TestKey',
+                      Value: 'TestValue',
+                    },
+                  ],
+                  Timeout: 60,
+                  Type: 'RunShellScript',
+                  WorkingDir: '/home',
+                },
+              ],
+              PageNumber: 1,
+              PageSize: 10,
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+              TotalCount: 10,
+            },
+            data: {
+              Commands: [
+                {
+                  CommandContent: 'cat /etc/ssh/sshd_config',
+                  CommandId: 'c-gov1k1tqwi9****',
+                  CreationTime: '2023-01-05T06:38:53Z',
+                  Description: 'testDescription',
+                  EnableParameter: false,
+                  Name: 'testName',
+                  ParameterDefinitions: [
+                    {
+                      DefaultValue: 'https://aliyun-client-assist.oss-accelerate.aliyuncs.com/linux/aliyun_assist_latest.rpm',
+                      Description: 'Command Assistant Agent Installation Package Path',
+                      ParameterName: 'DownloadUrl',
+                      PossibleValues: [],
+                      Required: false,
+                    },
+                  ],
+                  ParameterNames: [],
+                  Provider: 'User',
+                  ResourceGroupId: 'rg-aek2bti7cf7****',
+                  Tags: [
+                    {
+                      Key: 'TestKey',
+                      Value: 'TestValue',
+                    },
+                  ],
+                  Timeout: 60,
+                  Type: 'RunShellScript',
+                  WorkingDir: '/home',
+                },
+              ],
+              PageNumber: 1,
+              PageSize: 10,
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+              TotalCount: 10,
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          CommandContent: 'command.contentText',
+          CommandId: 'command.id',
+          CreationTime: 'command.createdTime',
+          Description: 'command.description',
+          Name: 'command.name',
+          Provider: {
+            const: 'User',
+          },
+          Timeout: 'command.timeout',
+          Type: 'command.type',
+          WorkingDir: 'command.workingDirectory',
+        },
+        itemsPer: 'command',
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+          commandName: 'Name',
+          commandType: 'Type',
+        },
+        role: 'describeCommands',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [
+        {
+          defaultPageSize: 10,
+          items: 'Commands',
+          maxPageSize: 50,
+          pageNumber: 'PageNumber',
+          pageSize: 'PageSize',
+          style: 'page-number',
+          total: 'TotalCount',
+        },
+      ],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandId: {
+            description: 'Command ID to select (an own c-... ID or a common command\'s ID; no pattern checked).',
+            examples: [
+              'c-sh02yh0932w****',
+            ],
+            type: 'string',
+          },
+          Name: {
+            description: 'Command name to select, exact match.',
+            examples: [
+              'testName',
+            ],
+            type: 'string',
+          },
+          PageNumber: {
+            default: 1,
+            description: 'Page to return, counted from 1.',
+            examples: [
+              1,
+            ],
+            minimum: 1,
+            type: 'integer',
+          },
+          PageSize: {
+            default: 10,
+            description: 'Entries per page.',
+            examples: [
+              10,
+            ],
+            maximum: 50,
+            type: 'integer',
+          },
+          Provider: {
+            description: 'Whose commands to list, Alibaba Cloud\'s common commands or the account\'s own.',
+            enum: [
+              'AlibabaCloud',
+              'User',
+            ],
+            examples: [
+              'AlibabaCloud',
+            ],
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+          ResourceGroupId: {
+            description: 'Resource group to select.',
+            examples: [
+              'rg-aek2bti7cf7****',
+            ],
+            type: 'string',
+          },
+          Tag: {
+            description: 'Tags to match (Tag.N, N from 1 to 20).',
+            items: {
+              description: 'A tag to attach or match.',
+              properties: {
+                Key: {
+                  description: 'Tag key; may not start with aliyun or acs: nor contain http:// or https:// (not checked).',
+                  examples: [
+                    'TestKey',
+                  ],
+                  maxLength: 64,
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value; may not contain http:// or https:// (not checked).',
+                  examples: [
+                    'TestValue',
+                  ],
+                  maxLength: 64,
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          Type: {
+            description: 'Script type (RunShellScript for Linux; RunBatScript and RunPowerShellScript for Windows).',
+            enum: [
+              'RunShellScript',
+              'RunPowerShellScript',
+              'RunBatScript',
+            ],
+            examples: [
+              'RunShellScript',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'Provider',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          Commands: {
+            description: 'Commands on this page (a flat array, unlike ECS).',
+            items: {
+              description: 'One command.',
+              properties: {
+                CommandContent: {
+                  description: 'Command content (plain text in the SDK sample).',
+                  examples: [
+                    'cat /etc/ssh/sshd_config',
+                  ],
+                  type: 'string',
+                },
+                CommandId: {
+                  description: 'Command ID.',
+                  examples: [
+                    'c-gov1k1tqwi9****',
+                  ],
+                  type: 'string',
+                },
+                CreationTime: {
+                  description: 'Creation time, ISO 8601 UTC.',
+                  examples: [
+                    '2023-01-05T06:38:53Z',
+                  ],
+                  type: 'string',
+                },
+                Description: {
+                  description: 'Command description.',
+                  examples: [
+                    'testDescription',
+                  ],
+                  type: 'string',
+                },
+                EnableParameter: {
+                  description: 'Whether the command uses custom parameters.',
+                  examples: [
+                    false,
+                  ],
+                  type: 'boolean',
+                },
+                Name: {
+                  description: 'Command name.',
+                  examples: [
+                    'testName',
+                  ],
+                  type: 'string',
+                },
+                ParameterDefinitions: {
+                  description: 'Definitions of the custom parameters.',
+                  items: {
+                    description: 'One custom parameter of a command.',
+                    properties: {
+                      DefaultValue: {
+                        description: 'Default value.',
+                        examples: [
+                          'https://aliyun-client-assist.oss-accelerate.aliyuncs.com/linux/aliyun_assist_latest.rpm',
+                        ],
+                        type: 'string',
+                      },
+                      Description: {
+                        description: 'Parameter description.',
+                        examples: [
+                          'Command Assistant Agent Installation Package Path',
+                        ],
+                        type: 'string',
+                      },
+                      ParameterName: {
+                        description: 'Parameter name.',
+                        examples: [
+                          'DownloadUrl',
+                        ],
+                        type: 'string',
+                      },
+                      PossibleValues: {
+                        description: 'Allowed values.',
+                        items: {
+                          type: 'string',
+                        },
+                        type: 'array',
+                      },
+                      Required: {
+                        description: 'Whether a value must be given.',
+                        examples: [
+                          false,
+                        ],
+                        type: 'boolean',
+                      },
+                    },
+                    type: 'object',
+                  },
+                  type: 'array',
+                },
+                ParameterNames: {
+                  description: 'Custom parameter names found in the content.',
+                  items: {
+                    type: 'string',
+                  },
+                  type: 'array',
+                },
+                Provider: {
+                  description: 'AlibabaCloud for a common command, User for an own command.',
+                  enum: [
+                    'AlibabaCloud',
+                    'User',
+                  ],
+                  examples: [
+                    'User',
+                  ],
+                  type: 'string',
+                },
+                ResourceGroupId: {
+                  description: 'Resource group of the command.',
+                  examples: [
+                    'rg-aek2bti7cf7****',
+                  ],
+                  type: 'string',
+                },
+                Tags: {
+                  description: 'Tags of the command (Key/Value, unlike ECS\'s TagKey/TagValue).',
+                  items: {
+                    description: 'A tag of a command.',
+                    properties: {
+                      Key: {
+                        description: 'Tag key.',
+                        examples: [
+                          'TestKey',
+                        ],
+                        type: 'string',
+                      },
+                      Value: {
+                        description: 'Tag value.',
+                        examples: [
+                          'TestValue',
+                        ],
+                        type: 'string',
+                      },
+                    },
+                    type: 'object',
+                  },
+                  type: 'array',
+                },
+                Timeout: {
+                  description: 'Timeout in seconds.',
+                  examples: [
+                    60,
+                  ],
+                  type: 'integer',
+                  'x-cloudexec-unit': 'seconds',
+                },
+                Type: {
+                  description: 'Script type (RunShellScript for Linux; RunBatScript and RunPowerShellScript for Windows).',
+                  enum: [
+                    'RunShellScript',
+                    'RunPowerShellScript',
+                    'RunBatScript',
+                  ],
+                  examples: [
+                    'RunShellScript',
+                  ],
+                  type: 'string',
+                },
+                WorkingDir: {
+                  description: 'Working directory.',
+                  examples: [
+                    '/home',
+                  ],
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            type: 'array',
+          },
+          PageNumber: {
+            description: 'Page number served.',
+            examples: [
+              1,
+            ],
+            type: 'integer',
+          },
+          PageSize: {
+            description: 'Page size served.',
+            examples: [
+              10,
+            ],
+            type: 'integer',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '20758A-585D-4A41-A9B2-28DA8F4F****',
+            ],
+            type: 'string',
+          },
+          TotalCount: {
+            description: 'Number of matching commands.',
+            examples: [
+              10,
+            ],
+            type: 'integer',
+          },
+        },
+        required: [
+          'Commands',
+          'TotalCount',
+          'PageNumber',
+          'PageSize',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'List saved and common commands.',
+    },
+    {
+      action: 'DescribeInvocationResult',
+      constraints: withErrors(describeInvocationResultConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'The request and response samples name different executions.',
+          id: 'sample-invoke-id-mismatch',
+        },
+        {
+          description: 'The sample result carries an error with a successful status.',
+          id: 'sample-error-code-on-success',
+        },
+        {
+          description: 'SWAS and ECS state different retention for the result query.',
+          id: 'retention-vs-ecs',
+        },
+      ],
+      errors: [],
+      examples: [
+        {
+          name: 'result-on-instance',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              InstanceId: 'ace0706b2ac4454d984295a94213****',
+              InvokeId: 't-bj02prjhw1n****',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeInvocationResult',
+              RegionId: 'cn-hangzhou',
+              InstanceId: 'ace0706b2ac4454d984295a94213****',
+              InvokeId: 't-bj02prjhw1n****',
+            },
+          },
+          response: {
+            body: {
+              InvocationResult: {
+                ErrorCode: 'InstanceNotExists',
+                ErrorInfo: 'the specified instance does not exists',
+                ExitCode: 0,
+                FinishedTime: '2022-07-11T06:37:17Z',
+                InstanceId: 'ace0706b2ac4454d984295a94213****',
+                InvocationStatus: 'Success',
+                InvokeId: 't-bj02prjje65****',
+                InvokeRecordStatus: 'Finished',
+                InvokeUser: 'root',
+                Output: 'YWRtaW4K',
+                StartTime: '2022-07-11T06:37:16Z',
+              },
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+            },
+            data: {
+              InvocationResult: {
+                ErrorCode: 'InstanceNotExists',
+                ErrorInfo: 'the specified instance does not exists',
+                ExitCode: 0,
+                FinishedTime: '2022-07-11T06:37:17Z',
+                InstanceId: 'ace0706b2ac4454d984295a94213****',
+                InvocationStatus: 'Success',
+                InvokeId: 't-bj02prjje65****',
+                InvokeRecordStatus: 'Finished',
+                InvokeUser: 'root',
+                Output: 'YWRtaW4K',
+                StartTime: '2022-07-11T06:37:16Z',
+              },
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          ErrorCode: 'task.errorCode',
+          ErrorInfo: 'task.errorInfo',
+          ExitCode: 'task.exitCode',
+          FinishedTime: 'task.endTime',
+          InstanceId: 'task.target',
+          InvocationStatus: 'task.status',
+          InvokeId: 'execution.id',
+          InvokeUser: 'execution.username',
+          Output: 'task.output',
+          StartTime: 'task.startTime',
+        },
+        items: 'InvocationResult',
+        itemsPer: 'task',
+        notFound: [
+          {
+            code: 'InvalidInvokeId.NotFound',
+            entity: 'execution',
+            parameter: 'InvokeId',
+          },
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          executionId: 'InvokeId',
+          target: 'InstanceId',
+        },
+        role: 'describeTargets',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          InstanceId: {
+            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
+            examples: [
+              'ace0706b2ac4454d984295a94213****',
+            ],
+            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
+            type: 'string',
+          },
+          InvokeId: {
+            description: 'Execution ID, t- and 15 lower-case letters or digits (samples mask the last four with ****).',
+            examples: [
+              't-hz02p9545t6****',
+            ],
+            pattern: '^t-[0-9a-z]{11}([0-9a-z]{4}|\\*{4})$',
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'InstanceId',
+          'InvokeId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          InvocationResult: {
+            description: 'Result of one execution on one server.',
+            properties: {
+              ErrorCode: {
+                description: 'Why delivery or execution failed; empty when normal. Values include InstanceNotExists, InstanceReleased, InstanceNotRunning, CommandNotApplicable, AccountNotExists, DirectoryNotExists, BadCronExpression, ClientNotRunning, ClientNotResponse, ClientIsUpgrading, ClientNeedUpgrade, DeliveryTimeout, ExecutionTimeout, ExecutionException, ExecutionInterrupted, ExitCodeNonzero.',
+                examples: [
+                  'InstanceNotExists',
+                ],
+                type: 'string',
+              },
+              ErrorInfo: {
+                description: 'Details of ErrorCode.',
+                examples: [
+                  'the specified instance does not exists',
+                ],
+                type: 'string',
+              },
+              ExitCode: {
+                description: 'Exit code of the command.',
+                examples: [
+                  0,
+                ],
+                type: 'integer',
+              },
+              FinishedTime: {
+                description: 'End time, ISO 8601 UTC.',
+                examples: [
+                  '2022-07-11T06:37:17Z',
+                ],
+                type: 'string',
+              },
+              InstanceId: {
+                description: 'Server ID.',
+                examples: [
+                  'ace0706b2ac4454d984295a94213****',
+                ],
+                type: 'string',
+              },
+              InvocationStatus: {
+                description: 'Status of an execution on one server. Invalid means a bad command type or parameter; Aborted means delivery failed; Failed means a non-zero exit code; Error means execution could not continue; Cancelled means it never ran; Terminated means stopped while running.',
+                enum: [
+                  'Pending',
+                  'Invalid',
+                  'Aborted',
+                  'Running',
+                  'Success',
+                  'Failed',
+                  'Error',
+                  'Timeout',
+                  'Cancelled',
+                  'Stopping',
+                  'Terminated',
+                ],
+                examples: [
+                  'Success',
+                ],
+                type: 'string',
+              },
+              InvokeId: {
+                description: 'Execution ID.',
+                examples: [
+                  't-bj02prjje65****',
+                ],
+                type: 'string',
+              },
+              InvokeRecordStatus: {
+                description: 'Coarse status of the record.',
+                enum: [
+                  'Running',
+                  'Finished',
+                  'Failed',
+                  'Stopped',
+                ],
+                examples: [
+                  'Finished',
+                ],
+                type: 'string',
+              },
+              InvokeUser: {
+                description: 'User that ran the command.',
+                examples: [
+                  'root',
+                ],
+                type: 'string',
+              },
+              Output: {
+                description: 'Command output, Base64.',
+                examples: [
+                  'YWRtaW4K',
+                ],
+                type: 'string',
+              },
+              StartTime: {
+                description: 'Start time, ISO 8601 UTC.',
+                examples: [
+                  '2022-07-11T06:37:16Z',
+                ],
+                type: 'string',
+              },
+            },
+            type: 'object',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '20758A-585D-4A41-A9B2-28DA8F4F****',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'InvocationResult',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Get the result of one execution on one server.',
+      waiters: [
+        {
+          description: 'Waits until the execution on the server reaches a final status.',
+          failure: [
+            'Invalid',
+            'Aborted',
+            'Failed',
+            'Error',
+            'Timeout',
+            'Cancelled',
+            'Terminated',
+          ],
+          input: 'InvokeId',
+          name: 'InvocationResultFinal',
+          status: 'InvocationResult.InvocationStatus',
+          success: [
+            'Success',
+          ],
+        },
+      ],
+    },
     {
       action: 'DescribeInvocations',
       constraints: withErrors(describeInvocationsConstraints, [
         ['MissingParameter', 400, 'inferred'],
         ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
         ['InvalidParameter', 400, 'inferred'],
@@ -266,6 +1720,29 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandContent: 'execution.content',
+          CommandName: 'execution.commandName',
+          CommandType: 'execution.commandType',
+          CreationTime: 'execution.createdTime',
+          InvocationStatus: 'execution.status',
+          InvokeId: 'execution.id',
+          Parameters: 'execution.parameters',
+        },
+        itemsPer: 'execution',
+        notFound: [
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          target: 'InstanceId',
+        },
+        role: 'describeExecutions',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [
@@ -287,10 +1764,11 @@ export const serviceModel: ServiceModel = {
       requestSchema: {
         properties: {
           InstanceId: {
-            description: 'ID of the simple application server.',
+            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
             examples: [
-              '3a658ca270df4df39f22e289b338****',
+              'ace0706b2ac4454d984295a94213****',
             ],
+            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
             type: 'string',
           },
           InvokeStatus: {
@@ -483,6 +1961,441 @@ export const serviceModel: ServiceModel = {
           ],
         },
       ],
+    },
+    {
+      action: 'InvokeCommand',
+      constraints: withErrors(invokeCommandConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'The example instance IDs are shorter than the service\'s IDs elsewhere.',
+          id: 'instance-id-example-length',
+        },
+        {
+          description: 'The SDK\'s type and the wire form of Parameters differ.',
+          id: 'parameters-map-sent-as-json',
+        },
+        {
+          description: 'Limits the SDK states cannot be written as schema keywords on a JSON string.',
+          id: 'parameters-limits-not-checked',
+        },
+        {
+          description: 'The SDK states different parameter counts for the two run actions.',
+          id: 'custom-parameter-count',
+        },
+      ],
+      errors: [],
+      examples: [
+        {
+          name: 'invoke-on-two-instances',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-sh02yh0932w****',
+              InstanceIds: '["2ad1ae67295445f598017499dc****", "2ad1ae67295445f598017123dc****"]',
+              Parameters: '{"delayed_insert_timeout":"600","max_length_for_sort_data":"2048"}',
+              Username: 'test',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'InvokeCommand',
+              RegionId: 'cn-hangzhou',
+              CommandId: 'c-sh02yh0932w****',
+              InstanceIds: '["2ad1ae67295445f598017499dc****", "2ad1ae67295445f598017123dc****"]',
+              Parameters: '{"delayed_insert_timeout":"600","max_length_for_sort_data":"2048"}',
+              Username: 'test',
+            },
+          },
+          response: {
+            body: {
+              InvokeId: 't-bj02prjhw1n****',
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+            },
+            data: {
+              InvokeId: 't-bj02prjhw1n****',
+              RequestId: '20758A-585D-4A41-A9B2-28DA8F4F****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+          parameters: 'Parameters',
+          targets: 'InstanceIds',
+          username: 'Username',
+        },
+        response: {
+          InvokeId: 'execution.id',
+        },
+        role: 'invoke',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of the command to run, an own command (c-...) or an Alibaba Cloud common command (whose ID format no source shows, so no pattern is checked).',
+            examples: [
+              'c-sh02yh0932w****',
+            ],
+            type: 'string',
+          },
+          InstanceIds: {
+            description: 'Servers to run on, a JSON array of at most 50 instance IDs as one string.',
+            examples: [
+              '["2ad1ae67295445f598017499dc****", "2ad1ae67295445f598017123dc****"]',
+            ],
+            type: 'string',
+          },
+          Parameters: {
+            description: 'Custom parameter values as one JSON object string, at most 10 pairs, at most 18 KB after Base64; required when the command has parameters enabled.',
+            examples: [
+              '{"delayed_insert_timeout":"600","max_length_for_sort_data":"2048"}',
+            ],
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+          Username: {
+            description: 'User that runs the command (Linux servers only); default root on Linux, system on Windows.',
+            examples: [
+              'test',
+            ],
+            maxLength: 255,
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'CommandId',
+          'InstanceIds',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          InvokeId: {
+            description: 'Execution ID (t-...).',
+            examples: [
+              't-bj02prjhw1n****',
+            ],
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '20758A-585D-4A41-A9B2-28DA8F4F****',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'InvokeId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Run a saved command on up to 50 simple application servers.',
+    },
+    {
+      action: 'RunCommand',
+      constraints: withErrors(runCommandConstraints, [
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['MissingParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+        ['InvalidParameter', 400, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The SDK and the documented RPC style send the action with different HTTP methods.',
+          id: 'http-method-get-vs-post',
+        },
+        {
+          description: 'The sources disagree on how command content is encoded.',
+          id: 'content-encoding-uncertain',
+        },
+        {
+          description: 'The documented content limit and observed failures disagree.',
+          id: 'content-limit-measurements',
+        },
+        {
+          description: 'The SDK\'s type and the wire form of Parameters differ.',
+          id: 'parameters-map-sent-as-json',
+        },
+        {
+          description: 'No source documents SWAS error codes.',
+          id: 'no-error-codes',
+        },
+      ],
+      errors: [
+        {
+          code: 'CmdContent.ExceedLimit',
+          description: 'The command content and custom parameters exceed the size limit.',
+          httpStatus: 400,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'run-shell-on-instance',
+          request: {
+            host: 'swas.cn-hangzhou.aliyuncs.com',
+            input: {
+              RegionId: 'cn-hangzhou',
+              InstanceId: 'ace0706b2ac4454d984295a94213****',
+              Name: 'testName',
+              Type: 'RunShellScript',
+              CommandContent: 'ifconfig -s',
+              Timeout: 60,
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'RunCommand',
+              RegionId: 'cn-hangzhou',
+              InstanceId: 'ace0706b2ac4454d984295a94213****',
+              Name: 'testName',
+              Type: 'RunShellScript',
+              CommandContent: 'ifconfig -s',
+              Timeout: '60',
+            },
+          },
+          response: {
+            body: {
+              InvokeId: 't-hz02p9545t6****',
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            data: {
+              InvokeId: 't-hz02p9545t6****',
+              RequestId: '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          fixed: 'plain',
+        },
+        notFound: [
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          commandName: 'Name',
+          commandType: 'Type',
+          content: 'CommandContent',
+          parameters: 'Parameters',
+          target: 'InstanceId',
+          timeout: 'Timeout',
+          username: 'WorkingUser',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          InvokeId: 'execution.id',
+        },
+        role: 'run',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 0,
+      region: {
+        parameter: 'RegionId',
+        required: true,
+      },
+      requestSchema: {
+        properties: {
+          CommandContent: {
+            description: 'Script to run, plain text. With custom parameters, at most 16 KB after Base64 encoding. Up to 20 {{name}} parameters may appear when EnableParameter is true.',
+            examples: [
+              'ifconfig -s',
+            ],
+            type: 'string',
+            'x-cloudexec-content': {
+              encoding: 'plain',
+              includes: [
+                'Parameters',
+              ],
+              maxBytes: 16384,
+              measure: 'base64',
+              note: 'SDK 4.0.0: content plus custom parameters at most 16 KB after Base64. Plain encoding is inferred (discrepancy content-encoding-uncertain).',
+            },
+          },
+          EnableParameter: {
+            default: false,
+            description: 'Whether the content uses custom parameters.',
+            examples: [
+              false,
+            ],
+            type: 'boolean',
+          },
+          InstanceId: {
+            description: 'ID of a simple application server: 32 hexadecimal characters. Documented samples mask the end with **** and some are shorter (26 characters before the mask in InvokeCommand\'s sample), so a masked ID of 26 to 28 characters plus **** is accepted too.',
+            examples: [
+              'ace0706b2ac4454d984295a94213****',
+            ],
+            pattern: '^([0-9a-f]{32}|[0-9a-f]{26,28}\\*{4})$',
+            type: 'string',
+          },
+          Name: {
+            description: 'Command name.',
+            examples: [
+              'testName',
+            ],
+            type: 'string',
+          },
+          Parameters: {
+            description: 'Custom parameter values as one JSON object string, 0 to 20 pairs, e.g. {"name":"Jack"}. Keys are non-empty and at most 64 characters; values may be empty.',
+            examples: [
+              '{"name":"Jack", "accessKey":"LTAIdyvdIqaRY****"}',
+            ],
+            type: 'string',
+          },
+          RegionId: {
+            description: 'Region ID of the server, e.g. cn-hangzhou.',
+            examples: [
+              'cn-hangzhou',
+            ],
+            type: 'string',
+          },
+          Timeout: {
+            default: 60,
+            description: 'Seconds before a running command is killed.',
+            examples: [
+              60,
+            ],
+            maximum: 86400,
+            minimum: 10,
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Type: {
+            description: 'Script type (RunShellScript for Linux; RunBatScript and RunPowerShellScript for Windows).',
+            enum: [
+              'RunShellScript',
+              'RunPowerShellScript',
+              'RunBatScript',
+            ],
+            examples: [
+              'RunShellScript',
+            ],
+            type: 'string',
+          },
+          WindowsPasswordName: {
+            description: 'Name of the stored password of a non-default Windows user.',
+            examples: [
+              'axtSecretPassword',
+            ],
+            type: 'string',
+          },
+          WorkingDir: {
+            description: 'Working directory; default /root on Linux, C:\\Windows\\system32 on Windows.',
+            examples: [
+              '/home/',
+            ],
+            type: 'string',
+          },
+          WorkingUser: {
+            description: 'User that runs the command; default root on Linux, system on Windows.',
+            examples: [
+              'root',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'RegionId',
+          'InstanceId',
+          'Name',
+          'Type',
+          'CommandContent',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          InvokeId: {
+            description: 'Execution ID (t-...).',
+            examples: [
+              't-hz02p9545t6****',
+            ],
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            examples: [
+              '473469C7-AA6F-4DC5-B3DB-A3DC0DE3****',
+            ],
+            type: 'string',
+          },
+        },
+        required: [
+          'InvokeId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Run a script on one simple application server at once.',
     },
   ],
   packageName: '@cloudexec/aliyun-swas',

@@ -3,13 +3,20 @@
 import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
 import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
-import type { DescribeInvocationsResponse } from './types.gen.ts';
+import type { CreateCommandResponse, DeleteCommandResponse, DescribeCloudAssistantStatusResponse, DescribeCommandsResponse, DescribeInvocationResultResponse, DescribeInvocationsResponse, InvokeCommandResponse, RunCommandResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Swas operations with their response types and, for paginated ones, the item a dataset holds. */
 export type SwasMockOperations = {
+  CreateCommand: { response: CreateCommandResponse };
+  DeleteCommand: { response: DeleteCommandResponse };
+  DescribeCloudAssistantStatus: { response: DescribeCloudAssistantStatusResponse; item: NonNullable<DescribeCloudAssistantStatusResponse['CloudAssistantStatus']>[number] };
+  DescribeCommands: { response: DescribeCommandsResponse; item: NonNullable<DescribeCommandsResponse['Commands']>[number] };
+  DescribeInvocationResult: { response: DescribeInvocationResultResponse };
   DescribeInvocations: { response: DescribeInvocationsResponse; item: NonNullable<DescribeInvocationsResponse['Invocations']>[number] };
+  InvokeCommand: { response: InvokeCommandResponse };
+  RunCommand: { response: RunCommandResponse };
 };
 
 /** A fresh mock of the Swas service with its own overrides, datasets and rate-limit history. */
@@ -26,7 +33,10 @@ export function createHandlers(source: MockService<SwasMockOperations> | MockOpt
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `swasMock.override(action, …)` in a test, `swasMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `swasMock.override(action, …)` in a test, `swasMock.reset()` after each;
+ * `swasMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const swasMock: MockService<SwasMockOperations> = createSwasMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */

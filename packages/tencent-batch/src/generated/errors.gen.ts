@@ -81,6 +81,19 @@ export type BatchCommonErrorCode =
   /** The API is not offered in this region. */
   | 'UnsupportedRegion';
 
+/** Codes DescribeJob may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeJobErrorCode =
+  | BatchCommonErrorCode
+  /** JobId is not a well-formed job ID. */
+  | 'InvalidParameter.JobIdMalformed'
+  /** No such job. */
+  | 'ResourceNotFound.Job';
+
+/** True when `error` is a DescribeJob CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeJobError<C extends DescribeJobErrorCode = DescribeJobErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeJob';
+}
+
 /** Codes DescribeTask may answer: the common codes, its documented codes and the codes its limits map to. */
 export type DescribeTaskErrorCode =
   | BatchCommonErrorCode
@@ -94,10 +107,100 @@ export function isDescribeTaskError<C extends DescribeTaskErrorCode = DescribeTa
   return isApiError(error, code) && error.action === 'DescribeTask';
 }
 
-/** Every code a Batch operation may answer. */
-export type BatchErrorCode = BatchCommonErrorCode | DescribeTaskErrorCode;
+/** Codes SubmitJob may answer: the common codes, its documented codes and the codes its limits map to. */
+export type SubmitJobErrorCode =
+  | BatchCommonErrorCode
+  /** A task gives both or neither of EnvId and ComputeEnv. */
+  | 'AllowedOneAttributeInEnvIdAndComputeEnv'
+  /** Calling the CVM service failed (retryable). */
+  | 'InternalError.CallCvm'
+  /** Calling the Tag service failed (retryable). */
+  | 'InternalError.CallTagAPI'
+  /** The CVM launch parameters are not valid. */
+  | 'InvalidParameter.CvmParameters'
+  /** EnvId is not a well-formed compute environment ID. */
+  | 'InvalidParameter.EnvIdMalformed'
+  /** ImageId is not a well-formed image ID. */
+  | 'InvalidParameter.ImageIdMalformed'
+  /** Parameters were given that cannot be combined. */
+  | 'InvalidParameter.InvalidParameterCombination'
+  /** JobDescription is longer than 200 characters. */
+  | 'InvalidParameter.JobDescriptionTooLong'
+  /** JobName is longer than 60 characters. */
+  | 'InvalidParameter.JobNameTooLong'
+  /** The same event is named twice in a notification. */
+  | 'InvalidParameter.NotificationEventNameDuplicate'
+  /** The notification topic name is not valid. */
+  | 'InvalidParameter.NotificationTopicName'
+  /** The notification topic name is too long. */
+  | 'InvalidParameter.NotificationTopicNameTooLong'
+  /** A task name is not valid. */
+  | 'InvalidParameter.TaskName'
+  /** A task name is too long. */
+  | 'InvalidParameter.TaskNameTooLong'
+  /** The compute environment specification is not valid. */
+  | 'InvalidParameterValue.ComputeEnv'
+  /** A dependency names a task the job does not have. */
+  | 'InvalidParameterValue.DependenceNotFoundTaskName'
+  /** The dependency graph cannot be executed (for example a cycle). */
+  | 'InvalidParameterValue.DependenceUnfeasible'
+  /** An instance type is repeated. */
+  | 'InvalidParameterValue.InstanceTypeDuplicate'
+  /** A value has the wrong data type. */
+  | 'InvalidParameterValue.InvalidDataTypeAny'
+  /** The zone is not in the request's region. */
+  | 'InvalidParameterValue.InvalidZoneMismatchRegion'
+  /** A limit is exceeded. */
+  | 'InvalidParameterValue.LimitExceeded'
+  /** A local path is not valid. */
+  | 'InvalidParameterValue.LocalPath'
+  /** A retry count is out of range. */
+  | 'InvalidParameterValue.MaxRetryCount'
+  /** A number is negative. */
+  | 'InvalidParameterValue.Negative'
+  /** A value is not a float. */
+  | 'InvalidParameterValue.NotFloat'
+  /** A remote storage path (cos:// or cfs://) is not valid. */
+  | 'InvalidParameterValue.RemoteStoragePath'
+  /** A remote storage scheme is not supported. */
+  | 'InvalidParameterValue.RemoteStorageSchemeType'
+  /** The zone is not available. */
+  | 'InvalidParameterValue.UnavailableZone'
+  /** The zone is not in the request's region. */
+  | 'InvalidZone.MismatchRegion'
+  /** The job quota is reached. */
+  | 'LimitExceeded.JobQuota'
+  /** The compute environment named by EnvId does not exist. */
+  | 'ResourceNotFound.ComputeEnv'
+  /** The account may not use Batch. */
+  | 'UnauthorizedOperation.UserNotAllowedToUseBatch';
 
-const batchActions: readonly string[] = ['DescribeTask'];
+/** True when `error` is a SubmitJob CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isSubmitJobError<C extends SubmitJobErrorCode = SubmitJobErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'SubmitJob';
+}
+
+/** Codes TerminateJob may answer: the common codes, its documented codes and the codes its limits map to. */
+export type TerminateJobErrorCode =
+  | BatchCommonErrorCode
+  /** JobId is not a well-formed job ID. */
+  | 'InvalidParameter.JobIdMalformed'
+  /** The job is in a state that forbids termination. */
+  | 'ResourceInUse.Job'
+  /** No such job. */
+  | 'ResourceNotFound.Job'
+  /** Termination is not supported for this job's compute environment (EnvId). */
+  | 'UnsupportedOperation.TerminateOperationWithEnvId';
+
+/** True when `error` is a TerminateJob CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isTerminateJobError<C extends TerminateJobErrorCode = TerminateJobErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'TerminateJob';
+}
+
+/** Every code a Batch operation may answer. */
+export type BatchErrorCode = BatchCommonErrorCode | DescribeJobErrorCode | DescribeTaskErrorCode | SubmitJobErrorCode | TerminateJobErrorCode;
+
+const batchActions: readonly string[] = ['DescribeJob', 'DescribeTask', 'SubmitJob', 'TerminateJob'];
 
 /** True when `error` is a CloudApiError from a Batch operation, optionally with one of `code`; narrows `error.code`. */
 export function isBatchError<C extends BatchErrorCode = BatchErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {

@@ -2,7 +2,7 @@
 
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { withErrors } from '@cloudexec/runtime';
-import { describeTaskConstraints } from './validators.gen.ts';
+import { describeJobConstraints, describeTaskConstraints, submitJobConstraints, terminateJobConstraints } from './validators.gen.ts';
 
 /** The Batch service model (specs/tencent/batch.yaml) as data, for mocks and contract tests. */
 export const serviceModel: ServiceModel = {
@@ -246,7 +246,593 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'RequestLimitExceeded',
     unknownParameterCode: 'UnknownParameter',
   },
+  executions: {
+    executionStatus: {
+      cancelled: 'FAILED',
+      failed: 'FAILED',
+      partialCancelled: 'FAILED',
+      partialFailed: 'FAILED',
+      pending: 'PENDING',
+      running: 'RUNNING',
+      succeeded: 'SUCCEED',
+      timedOut: 'FAILED',
+    },
+    ids: {
+      execution: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'job-',
+      },
+      target: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'ins-',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 2048,
+    },
+    targetStatus: {
+      cancelled: 'FAILED',
+      delivering: 'STARTING',
+      failed: 'FAILED',
+      queued: 'PENDING',
+      running: 'RUNNING',
+      succeeded: 'SUCCEED',
+      terminated: 'FAILED',
+      timedOut: 'FAILED',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
+    {
+      action: 'DescribeJob',
+      constraints: withErrors(describeJobConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter.JobIdMalformed', 200, 'documented'],
+      ]),
+      discrepancies: [
+        {
+          description: 'Sources disagree on which response members are always present.',
+          id: 'output-required',
+        },
+        {
+          description: 'A task\'s EndTime may be null in one source only.',
+          id: 'task-end-time-null',
+        },
+        {
+          description: 'The job\'s Tags may be null in one source only.',
+          id: 'tags-null',
+        },
+        {
+          description: 'What EndTime holds before the job ends is not documented.',
+          id: 'job-end-time-while-running',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter.JobIdMalformed',
+          description: 'JobId is not a well-formed job ID.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.Job',
+          description: 'No such job.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'describe-succeeded-dag-job',
+          request: {
+            host: 'batch.tencentcloudapi.com',
+            input: {
+              JobId: 'job-97zcl3wt',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'DescribeJob',
+              JobId: 'job-97zcl3wt',
+            },
+          },
+          response: {
+            body: {
+              Response: {
+                JobState: 'SUCCEED',
+                TaskSet: [
+                  {
+                    EndTime: '2018-02-07T09:30:31Z',
+                    TaskName: 'A',
+                    TaskState: 'SUCCEED',
+                    CreateTime: '2018-02-07T09:29:09Z',
+                  },
+                  {
+                    EndTime: '2018-02-07T09:31:49Z',
+                    TaskName: 'B',
+                    TaskState: 'SUCCEED',
+                    CreateTime: '2018-02-07T09:29:09Z',
+                  },
+                  {
+                    EndTime: '2018-02-07T09:31:48Z',
+                    TaskName: 'C',
+                    TaskState: 'SUCCEED',
+                    CreateTime: '2018-02-07T09:29:09Z',
+                  },
+                  {
+                    EndTime: '2018-02-07T09:33:01Z',
+                    TaskName: 'D',
+                    TaskState: 'SUCCEED',
+                    CreateTime: '2018-02-07T09:29:09Z',
+                  },
+                ],
+                Zone: 'ap-guangzhou-6',
+                TaskMetrics: {
+                  PendingCount: 0,
+                  FailedCount: 0,
+                  StartingCount: 0,
+                  SucceedCount: 4,
+                  FailedInterruptedCount: 0,
+                  SubmittedCount: 0,
+                  RunnableCount: 0,
+                  RunningCount: 0,
+                },
+                JobName: 'test job',
+                JobId: 'job-97zcl3wt',
+                Priority: 1,
+                StateReason: '',
+                TaskInstanceMetrics: {
+                  PendingCount: 0,
+                  FailedCount: 0,
+                  StartingCount: 0,
+                  SucceedCount: 4,
+                  FailedInterruptedCount: 0,
+                  SubmittedCount: 0,
+                  RunnableCount: 0,
+                  RunningCount: 0,
+                },
+                EndTime: '2018-02-07T09:33:01Z',
+                DependenceSet: [
+                  {
+                    StartTask: 'A',
+                    EndTask: 'B',
+                  },
+                  {
+                    StartTask: 'A',
+                    EndTask: 'C',
+                  },
+                  {
+                    StartTask: 'B',
+                    EndTask: 'D',
+                  },
+                  {
+                    StartTask: 'C',
+                    EndTask: 'D',
+                  },
+                ],
+                CreateTime: '2018-02-07T09:29:09Z',
+                Tags: [
+                  {
+                    Key: 'batch-test-tag-job-key',
+                    Value: 'batch-test-tag-job-value',
+                  },
+                ],
+                NextAction: '',
+                RequestId: 'd1b08863-b8ee-49d4-aa08-f464499f97a0',
+              },
+            },
+            data: {
+              JobState: 'SUCCEED',
+              TaskSet: [
+                {
+                  EndTime: '2018-02-07T09:30:31Z',
+                  TaskName: 'A',
+                  TaskState: 'SUCCEED',
+                  CreateTime: '2018-02-07T09:29:09Z',
+                },
+                {
+                  EndTime: '2018-02-07T09:31:49Z',
+                  TaskName: 'B',
+                  TaskState: 'SUCCEED',
+                  CreateTime: '2018-02-07T09:29:09Z',
+                },
+                {
+                  EndTime: '2018-02-07T09:31:48Z',
+                  TaskName: 'C',
+                  TaskState: 'SUCCEED',
+                  CreateTime: '2018-02-07T09:29:09Z',
+                },
+                {
+                  EndTime: '2018-02-07T09:33:01Z',
+                  TaskName: 'D',
+                  TaskState: 'SUCCEED',
+                  CreateTime: '2018-02-07T09:29:09Z',
+                },
+              ],
+              Zone: 'ap-guangzhou-6',
+              TaskMetrics: {
+                PendingCount: 0,
+                FailedCount: 0,
+                StartingCount: 0,
+                SucceedCount: 4,
+                FailedInterruptedCount: 0,
+                SubmittedCount: 0,
+                RunnableCount: 0,
+                RunningCount: 0,
+              },
+              JobName: 'test job',
+              JobId: 'job-97zcl3wt',
+              Priority: 1,
+              StateReason: '',
+              TaskInstanceMetrics: {
+                PendingCount: 0,
+                FailedCount: 0,
+                StartingCount: 0,
+                SucceedCount: 4,
+                FailedInterruptedCount: 0,
+                SubmittedCount: 0,
+                RunnableCount: 0,
+                RunningCount: 0,
+              },
+              EndTime: '2018-02-07T09:33:01Z',
+              DependenceSet: [
+                {
+                  StartTask: 'A',
+                  EndTask: 'B',
+                },
+                {
+                  StartTask: 'A',
+                  EndTask: 'C',
+                },
+                {
+                  StartTask: 'B',
+                  EndTask: 'D',
+                },
+                {
+                  StartTask: 'C',
+                  EndTask: 'D',
+                },
+              ],
+              CreateTime: '2018-02-07T09:29:09Z',
+              Tags: [
+                {
+                  Key: 'batch-test-tag-job-key',
+                  Value: 'batch-test-tag-job-value',
+                },
+              ],
+              NextAction: '',
+              RequestId: 'd1b08863-b8ee-49d4-aa08-f464499f97a0',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        itemsPer: 'execution',
+        notFound: [
+          {
+            code: 'ResourceNotFound.Job',
+            entity: 'execution',
+            parameter: 'JobId',
+          },
+        ],
+        request: {
+          executionId: 'JobId',
+        },
+        response: {
+          CreateTime: 'execution.createdTime',
+          EndTime: 'execution.endTime',
+          JobId: 'execution.id',
+          JobState: 'execution.status',
+          'TaskInstanceMetrics.FailedCount': 'execution.count.failed',
+          'TaskInstanceMetrics.FailedInterruptedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.PendingCount': 'execution.count.queued',
+          'TaskInstanceMetrics.RunnableCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.RunningCount': 'execution.count.running',
+          'TaskInstanceMetrics.StartingCount': 'execution.count.delivering',
+          'TaskInstanceMetrics.SubmittedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.SucceedCount': 'execution.count.succeeded',
+          'TaskSet[].CreateTime': 'execution.createdTime',
+          'TaskSet[].EndTime': 'execution.endTime',
+          'TaskSet[].TaskName': 'execution.commandName',
+          'TaskSet[].TaskState': 'execution.status',
+        },
+        role: 'describeExecutions',
+      },
+      idempotent: true,
+      method: 'GET',
+      pagination: [],
+      qps: 3,
+      region: {
+        parameter: 'Region',
+        required: false,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          JobId: {
+            description: 'Job ID (job- and 8 lower-case letters or digits).',
+            examples: [
+              'job-97zcl3wt',
+            ],
+            pattern: '^job-[0-9a-z]{8}$',
+            type: 'string',
+          },
+        },
+        required: [
+          'JobId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CreateTime: {
+            description: 'Creation time, ISO 8601 UTC.',
+            type: 'string',
+          },
+          DependenceSet: {
+            description: 'The dependencies between the job\'s tasks.',
+            items: {
+              additionalProperties: false,
+              description: 'One DAG edge: EndTask starts after StartTask (vendor type Dependence).',
+              properties: {
+                EndTask: {
+                  description: 'Name of the downstream task.',
+                  type: 'string',
+                },
+                StartTask: {
+                  description: 'Name of the upstream task.',
+                  type: 'string',
+                },
+              },
+              required: [
+                'StartTask',
+                'EndTask',
+              ],
+              type: 'object',
+            },
+            type: 'array',
+          },
+          EndTime: {
+            description: 'End time, ISO 8601 UTC; empty while the job has not ended (inferred).',
+            type: 'string',
+          },
+          JobId: {
+            description: 'Job ID.',
+            type: 'string',
+          },
+          JobName: {
+            description: 'Job name.',
+            type: 'string',
+          },
+          JobState: {
+            description: 'State of the job (fact sheet, Lifecycle).',
+            enum: [
+              'SUBMITTED',
+              'PENDING',
+              'RUNNABLE',
+              'STARTING',
+              'RUNNING',
+              'SUCCEED',
+              'FAILED',
+              'FAILED_INTERRUPTED',
+            ],
+            type: 'string',
+          },
+          NextAction: {
+            description: 'Pending action, e.g. TERMINATING while a termination runs; empty otherwise.',
+            type: 'string',
+          },
+          Priority: {
+            description: 'Job priority.',
+            type: 'integer',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+          StateReason: {
+            description: 'Failure reason; empty on success.',
+            type: 'string',
+          },
+          Tags: {
+            description: 'Tags bound to the job; may be null.',
+            items: {
+              additionalProperties: false,
+              description: 'A tag key-value pair (vendor type Tag).',
+              properties: {
+                Key: {
+                  description: 'Tag key.',
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value.',
+                  type: 'string',
+                },
+              },
+              required: [
+                'Key',
+                'Value',
+              ],
+              type: 'object',
+            },
+            type: [
+              'array',
+              'null',
+            ],
+          },
+          TaskInstanceMetrics: {
+            description: 'Count of task instances per state.',
+            properties: {
+              FailedCount: {
+                description: 'Instances in FAILED.',
+                type: 'integer',
+              },
+              FailedInterruptedCount: {
+                description: 'Instances in FAILED_INTERRUPTED.',
+                type: 'integer',
+              },
+              PendingCount: {
+                description: 'Instances in PENDING.',
+                type: 'integer',
+              },
+              RunnableCount: {
+                description: 'Instances in RUNNABLE.',
+                type: 'integer',
+              },
+              RunningCount: {
+                description: 'Instances in RUNNING.',
+                type: 'integer',
+              },
+              StartingCount: {
+                description: 'Instances in STARTING.',
+                type: 'integer',
+              },
+              SubmittedCount: {
+                description: 'Instances in SUBMITTED.',
+                type: 'integer',
+              },
+              SucceedCount: {
+                description: 'Instances in SUCCEED.',
+                type: 'integer',
+              },
+            },
+            type: 'object',
+          },
+          TaskMetrics: {
+            description: 'Count of tasks per state.',
+            properties: {
+              FailedCount: {
+                description: 'Tasks in FAILED.',
+                type: 'integer',
+              },
+              FailedInterruptedCount: {
+                description: 'Tasks in FAILED_INTERRUPTED.',
+                type: 'integer',
+              },
+              PendingCount: {
+                description: 'Tasks in PENDING.',
+                type: 'integer',
+              },
+              RunnableCount: {
+                description: 'Tasks in RUNNABLE.',
+                type: 'integer',
+              },
+              RunningCount: {
+                description: 'Tasks in RUNNING.',
+                type: 'integer',
+              },
+              StartingCount: {
+                description: 'Tasks in STARTING.',
+                type: 'integer',
+              },
+              SubmittedCount: {
+                description: 'Tasks in SUBMITTED.',
+                type: 'integer',
+              },
+              SucceedCount: {
+                description: 'Tasks in SUCCEED.',
+                type: 'integer',
+              },
+            },
+            type: 'object',
+          },
+          TaskSet: {
+            description: 'The job\'s tasks.',
+            items: {
+              description: 'One task of a job (vendor type TaskView).',
+              properties: {
+                CreateTime: {
+                  description: 'Creation time, ISO 8601 UTC.',
+                  type: 'string',
+                },
+                EndTime: {
+                  description: 'End time, ISO 8601 UTC; null while the task has not ended.',
+                  type: [
+                    'string',
+                    'null',
+                  ],
+                },
+                TaskName: {
+                  description: 'Task name.',
+                  type: 'string',
+                },
+                TaskState: {
+                  description: 'State of the task.',
+                  enum: [
+                    'PENDING',
+                    'RUNNABLE',
+                    'STARTING',
+                    'RUNNING',
+                    'SUCCEED',
+                    'FAILED',
+                    'FAILED_INTERRUPTED',
+                  ],
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            type: 'array',
+          },
+          Zone: {
+            description: 'Availability zone.',
+            type: 'string',
+          },
+        },
+        required: [
+          'JobId',
+          'JobName',
+          'Zone',
+          'Priority',
+          'JobState',
+          'CreateTime',
+          'EndTime',
+          'TaskSet',
+          'DependenceSet',
+          'TaskMetrics',
+          'TaskInstanceMetrics',
+          'StateReason',
+          'Tags',
+          'NextAction',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Describe one job, with each task\'s state, the dependencies and per-state counts.',
+      waiters: [
+        {
+          description: 'Waits until the job reaches a final state.',
+          failure: [
+            'FAILED',
+            'FAILED_INTERRUPTED',
+          ],
+          input: 'JobId',
+          name: 'JobFinished',
+          status: 'JobState',
+          success: [
+            'SUCCEED',
+          ],
+        },
+      ],
+    },
     {
       action: 'DescribeTask',
       constraints: withErrors(describeTaskConstraints, [
@@ -468,6 +1054,59 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          ComputeNodeInstanceId: 'task.target',
+          CreateTime: 'task.createdTime',
+          EndTime: 'task.endTime',
+          ExitCode: 'task.exitCode',
+          LaunchTime: 'task.createdTime',
+          RunningTime: 'task.startTime',
+          StateReason: 'task.errorInfo',
+          TaskInstanceIndex: 'task.index',
+          TaskInstanceState: 'task.status',
+        },
+        items: 'TaskInstanceSet',
+        itemsPer: 'task',
+        notFound: [
+          {
+            code: 'ResourceNotFound.Task',
+            entity: 'execution',
+            parameter: 'JobId',
+          },
+          {
+            code: 'ResourceNotFound.Task',
+            entity: 'execution',
+            parameter: 'TaskName',
+          },
+        ],
+        request: {
+          executionId: 'JobId',
+        },
+        response: {
+          CreateTime: 'execution.createdTime',
+          EndTime: 'execution.endTime',
+          JobId: 'execution.id',
+          'TaskInstanceMetrics.FailedCount': 'execution.count.failed',
+          'TaskInstanceMetrics.FailedInterruptedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.PendingCount': 'execution.count.queued',
+          'TaskInstanceMetrics.RunnableCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.RunningCount': 'execution.count.running',
+          'TaskInstanceMetrics.StartingCount': 'execution.count.delivering',
+          'TaskInstanceMetrics.SubmittedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.SucceedCount': 'execution.count.succeeded',
+          TaskInstanceTotalCount: 'execution.targetCount',
+          TaskName: 'execution.commandName',
+          TaskState: 'execution.status',
+        },
+        role: 'describeTargets',
+      },
       filters: {
         names: [
           {
@@ -768,6 +1407,1773 @@ export const serviceModel: ServiceModel = {
           ],
         },
       ],
+    },
+    {
+      action: 'SubmitJob',
+      constraints: withErrors(submitJobConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameter.ImageIdMalformed', 200, 'documented'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.MaxRetryCount', 200, 'inferred'],
+        ['InvalidParameter.JobNameTooLong', 200, 'documented'],
+        ['InvalidParameter.JobDescriptionTooLong', 200, 'documented'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'Docs editions give different rate limits for SubmitJob.',
+          id: 'submit-job-rate-limit',
+        },
+        {
+          description: 'The request type Placement carries members that are output only.',
+          id: 'placement-output-members',
+        },
+        {
+          description: 'Sources disagree on whether some disk members of the request may be null.',
+          id: 'request-nullable-members',
+        },
+        {
+          description: 'The list of notification event names is not complete in the fact sheet.',
+          id: 'event-name-list-open',
+        },
+      ],
+      errors: [
+        {
+          code: 'AllowedOneAttributeInEnvIdAndComputeEnv',
+          description: 'A task gives both or neither of EnvId and ComputeEnv.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InternalError.CallCvm',
+          description: 'Calling the CVM service failed.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InternalError.CallTagAPI',
+          description: 'Calling the Tag service failed.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter.CvmParameters',
+          description: 'The CVM launch parameters are not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.EnvIdMalformed',
+          description: 'EnvId is not a well-formed compute environment ID.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.ImageIdMalformed',
+          description: 'ImageId is not a well-formed image ID.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.InvalidParameterCombination',
+          description: 'Parameters were given that cannot be combined.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.JobDescriptionTooLong',
+          description: 'JobDescription is longer than 200 characters.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.JobNameTooLong',
+          description: 'JobName is longer than 60 characters.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.NotificationEventNameDuplicate',
+          description: 'The same event is named twice in a notification.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.NotificationTopicName',
+          description: 'The notification topic name is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.NotificationTopicNameTooLong',
+          description: 'The notification topic name is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.TaskName',
+          description: 'A task name is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.TaskNameTooLong',
+          description: 'A task name is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ComputeEnv',
+          description: 'The compute environment specification is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.DependenceNotFoundTaskName',
+          description: 'A dependency names a task the job does not have.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.DependenceUnfeasible',
+          description: 'The dependency graph cannot be executed (for example a cycle).',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InstanceTypeDuplicate',
+          description: 'An instance type is repeated.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidDataTypeAny',
+          description: 'A value has the wrong data type.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidZoneMismatchRegion',
+          description: 'The zone is not in the request\'s region.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LimitExceeded',
+          description: 'A limit is exceeded.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LocalPath',
+          description: 'A local path is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.MaxRetryCount',
+          description: 'A retry count is out of range.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.Negative',
+          description: 'A number is negative.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.NotFloat',
+          description: 'A value is not a float.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.RemoteStoragePath',
+          description: 'A remote storage path (cos:// or cfs://) is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.RemoteStorageSchemeType',
+          description: 'A remote storage scheme is not supported.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.UnavailableZone',
+          description: 'The zone is not available.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidZone.MismatchRegion',
+          description: 'The zone is not in the request\'s region.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'LimitExceeded.JobQuota',
+          description: 'The job quota is reached.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.ComputeEnv',
+          description: 'The compute environment named by EnvId does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.UserNotAllowedToUseBatch',
+          description: 'The account may not use Batch.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'submit-single-task-job',
+          request: {
+            host: 'batch.tencentcloudapi.com',
+            input: {
+              Placement: {
+                Zone: 'ap-guangzhou-2',
+              },
+              Job: {
+                JobName: 'normal_job',
+                JobDescription: 'normal_job',
+                Priority: 1,
+                Tasks: [
+                  {
+                    TaskName: 'hello2',
+                    TaskInstanceNum: 1,
+                    Application: {
+                      DeliveryForm: 'LOCAL',
+                      Command: 'sleep 10',
+                    },
+                    ComputeEnv: {
+                      EnvType: 'MANAGED',
+                      EnvData: {
+                        InstanceType: 'SA5.MEDIUM4',
+                        ImageId: 'img-bd78fy2t',
+                      },
+                    },
+                    RedirectInfo: {
+                      StdoutRedirectPath: 'cos://dondonbatch-1251783334.cosgz.myqcloud.com/hello2/logs/',
+                      StderrRedirectPath: 'cos://dondonbatch-1251783334.cosgz.myqcloud.com/hello2/logs/',
+                    },
+                  },
+                ],
+              },
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'SubmitJob',
+              'Placement.Zone': 'ap-guangzhou-2',
+              'Job.JobName': 'normal_job',
+              'Job.JobDescription': 'normal_job',
+              'Job.Priority': '1',
+              'Job.Tasks.0.TaskName': 'hello2',
+              'Job.Tasks.0.TaskInstanceNum': '1',
+              'Job.Tasks.0.Application.DeliveryForm': 'LOCAL',
+              'Job.Tasks.0.Application.Command': 'sleep 10',
+              'Job.Tasks.0.ComputeEnv.EnvType': 'MANAGED',
+              'Job.Tasks.0.ComputeEnv.EnvData.InstanceType': 'SA5.MEDIUM4',
+              'Job.Tasks.0.ComputeEnv.EnvData.ImageId': 'img-bd78fy2t',
+              'Job.Tasks.0.RedirectInfo.StdoutRedirectPath': 'cos://dondonbatch-1251783334.cosgz.myqcloud.com/hello2/logs/',
+              'Job.Tasks.0.RedirectInfo.StderrRedirectPath': 'cos://dondonbatch-1251783334.cosgz.myqcloud.com/hello2/logs/',
+            },
+          },
+          response: {
+            body: {
+              Response: {
+                JobId: 'job-4yn0we13',
+                RequestId: 'bf2a9734-e485-423f-9d73-a93f5e6c6a0c',
+              },
+            },
+            data: {
+              JobId: 'job-4yn0we13',
+              RequestId: 'bf2a9734-e485-423f-9d73-a93f5e6c6a0c',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          fixed: 'plain',
+        },
+        request: {
+          clientToken: 'ClientToken',
+          commandName: 'Job.Tasks[].TaskName',
+          content: 'Job.Tasks[].Application.Command',
+          targetCount: 'Job.Tasks[].TaskInstanceNum',
+          timeout: 'Job.Tasks[].Timeout',
+        },
+        response: {
+          JobId: 'execution.id',
+        },
+        role: 'run',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          ClientToken: {
+            description: 'Idempotency key, unique per request, ASCII.',
+            maxLength: 64,
+            type: 'string',
+          },
+          Job: {
+            additionalProperties: false,
+            description: 'The job definition.',
+            properties: {
+              Dependences: {
+                description: 'DAG edges between tasks, by task name.',
+                items: {
+                  additionalProperties: false,
+                  description: 'One DAG edge: EndTask starts after StartTask (vendor type Dependence).',
+                  properties: {
+                    EndTask: {
+                      description: 'Name of the downstream task.',
+                      type: 'string',
+                    },
+                    StartTask: {
+                      description: 'Name of the upstream task.',
+                      type: 'string',
+                    },
+                  },
+                  required: [
+                    'StartTask',
+                    'EndTask',
+                  ],
+                  type: 'object',
+                },
+                type: 'array',
+              },
+              JobDescription: {
+                description: 'Job description.',
+                maxLength: 200,
+                type: 'string',
+              },
+              JobName: {
+                description: 'Job name.',
+                maxLength: 60,
+                type: 'string',
+              },
+              NotificationTarget: {
+                default: 'CMQ',
+                description: 'Kind of notification target; TDMQ_CMQ is recommended as CMQ is being retired.',
+                enum: [
+                  'CMQ',
+                  'TDMQ_CMQ',
+                ],
+                type: 'string',
+              },
+              Notifications: {
+                description: 'Event messages sent to a message-queue topic.',
+                items: {
+                  additionalProperties: false,
+                  description: 'Notification of job/task events to a topic (vendor type Notification).',
+                  properties: {
+                    EventConfigs: {
+                      description: 'Events to notify.',
+                      items: {
+                        additionalProperties: false,
+                        description: 'One notified event (vendor type EventConfig).',
+                        properties: {
+                          EventName: {
+                            description: 'Event name, e.g. JOB_RUNNING, JOB_SUCCEED, JOB_FAILED, JOB_FAILED_INTERRUPTED, TASK_RUNNING, TASK_SUCCEED, TASK_FAILED, TASK_FAILED_INTERRUPTED (the fact sheet\'s list is truncated, so no enum).',
+                            type: 'string',
+                          },
+                          EventVars: {
+                            description: 'Custom key-value pairs sent with the event.',
+                            items: {
+                              additionalProperties: false,
+                              description: 'A custom key-value pair of an event (vendor type EventVar).',
+                              properties: {
+                                Name: {
+                                  description: 'Key.',
+                                  type: 'string',
+                                },
+                                Value: {
+                                  description: 'Value.',
+                                  type: 'string',
+                                },
+                              },
+                              required: [
+                                'Name',
+                                'Value',
+                              ],
+                              type: 'object',
+                            },
+                            type: 'array',
+                          },
+                        },
+                        required: [
+                          'EventName',
+                          'EventVars',
+                        ],
+                        type: 'object',
+                      },
+                      type: 'array',
+                    },
+                    TopicName: {
+                      description: 'Topic name.',
+                      type: 'string',
+                    },
+                  },
+                  required: [
+                    'TopicName',
+                    'EventConfigs',
+                  ],
+                  type: 'object',
+                },
+                type: 'array',
+              },
+              Priority: {
+                description: 'Job priority; higher runs first; inherited by tasks and task instances.',
+                maximum: 100,
+                minimum: 0,
+                type: 'integer',
+              },
+              StateIfCreateCvmFailed: {
+                default: 'FAILED',
+                description: 'Whether a CVM creation failure fails the run (FAILED) or keeps it waiting (RUNNABLE); ignored for EnvId tasks.',
+                enum: [
+                  'FAILED',
+                  'RUNNABLE',
+                ],
+                type: 'string',
+              },
+              Tags: {
+                description: 'Tags bound to the job.',
+                items: {
+                  additionalProperties: false,
+                  description: 'A tag key-value pair (vendor type Tag).',
+                  properties: {
+                    Key: {
+                      description: 'Tag key.',
+                      type: 'string',
+                    },
+                    Value: {
+                      description: 'Tag value.',
+                      type: 'string',
+                    },
+                  },
+                  required: [
+                    'Key',
+                    'Value',
+                  ],
+                  type: 'object',
+                },
+                maxItems: 10,
+                type: 'array',
+              },
+              TaskExecutionDependOn: {
+                default: 'PRE_TASK_SUCCEED',
+                description: 'What a downstream task waits for from its upstream tasks.',
+                enum: [
+                  'PRE_TASK_SUCCEED',
+                  'PRE_TASK_AT_LEAST_PARTLY_SUCCEED',
+                  'PRE_TASK_FINISHED',
+                ],
+                type: 'string',
+              },
+              Tasks: {
+                description: 'The tasks of the job.',
+                items: {
+                  additionalProperties: false,
+                  description: 'One task of a job: an application run by TaskInstanceNum instances (vendor type Task). Exactly one of ComputeEnv and EnvId.',
+                  properties: {
+                    Application: {
+                      additionalProperties: false,
+                      description: 'What to run.',
+                      properties: {
+                        Command: {
+                          description: 'Command line of a loosely coupled task, plain text (not Base64).',
+                          examples: [
+                            'sleep 10',
+                          ],
+                          type: 'string',
+                        },
+                        Commands: {
+                          description: 'Command lines of a tightly coupled task.',
+                          items: {
+                            additionalProperties: false,
+                            description: 'One command line (vendor type CommandLine).',
+                            properties: {
+                              Command: {
+                                description: 'Command line, plain text.',
+                                type: 'string',
+                              },
+                            },
+                            required: [
+                              'Command',
+                            ],
+                            type: 'object',
+                          },
+                          type: 'array',
+                        },
+                        DeliveryForm: {
+                          description: 'PACKAGE (a remote package) or LOCAL (already in the environment or image).',
+                          enum: [
+                            'PACKAGE',
+                            'LOCAL',
+                          ],
+                          type: 'string',
+                        },
+                        Docker: {
+                          additionalProperties: false,
+                          description: 'Run inside a container.',
+                          properties: {
+                            DelayOnRetry: {
+                              description: 'Delay between pull retries, in seconds.',
+                              type: 'integer',
+                            },
+                            DockerRunOption: {
+                              description: 'Extra docker run options.',
+                              type: 'string',
+                            },
+                            Image: {
+                              description: 'Image address.',
+                              type: 'string',
+                            },
+                            MaxRetryCount: {
+                              default: 0,
+                              description: 'Retries of the image pull.',
+                              type: 'integer',
+                            },
+                            Password: {
+                              description: 'Registry password.',
+                              type: 'string',
+                            },
+                            Server: {
+                              description: 'Registry server.',
+                              type: 'string',
+                            },
+                            User: {
+                              description: 'Registry user name.',
+                              type: 'string',
+                            },
+                          },
+                          required: [
+                            'Image',
+                          ],
+                          type: 'object',
+                        },
+                        PackagePath: {
+                          description: 'Package location, e.g. cos://bucket.cos.region.myqcloud.com/path/pkg.tar.gz.',
+                          type: 'string',
+                        },
+                      },
+                      required: [
+                        'DeliveryForm',
+                      ],
+                      type: 'object',
+                    },
+                    Authentications: {
+                      description: 'Credentials for remote storage.',
+                      items: {
+                        additionalProperties: false,
+                        description: 'Credentials for remote storage (vendor type Authentication).',
+                        properties: {
+                          Scene: {
+                            description: 'Storage kind, e.g. COS.',
+                            type: 'string',
+                          },
+                          SecretId: {
+                            description: 'Secret ID.',
+                            type: 'string',
+                          },
+                          SecretKey: {
+                            description: 'Secret key.',
+                            type: 'string',
+                          },
+                        },
+                        required: [
+                          'Scene',
+                          'SecretId',
+                          'SecretKey',
+                        ],
+                        type: 'object',
+                      },
+                      type: 'array',
+                    },
+                    ComputeEnv: {
+                      additionalProperties: false,
+                      description: 'Per-task managed compute environment; exactly one of ComputeEnv and EnvId.',
+                      properties: {
+                        AgentRunningMode: {
+                          additionalProperties: false,
+                          description: 'How the agent runs (Windows).',
+                          properties: {
+                            Scene: {
+                              description: 'Scene, e.g. WINDOWS.',
+                              type: 'string',
+                            },
+                            Session: {
+                              description: 'Session the agent runs in.',
+                              type: 'string',
+                            },
+                            User: {
+                              description: 'User the agent runs as.',
+                              type: 'string',
+                            },
+                          },
+                          required: [
+                            'Scene',
+                            'User',
+                            'Session',
+                          ],
+                          type: 'object',
+                        },
+                        EnvData: {
+                          additionalProperties: false,
+                          description: 'CVM launch specification.',
+                          properties: {
+                            DataDisks: {
+                              description: 'Data disks.',
+                              items: {
+                                additionalProperties: false,
+                                description: 'Data disk (vendor type DataDisk).',
+                                properties: {
+                                  BurstPerformance: {
+                                    description: 'Burst performance.',
+                                    type: 'boolean',
+                                  },
+                                  CdcId: {
+                                    description: 'Dedicated cluster ID.',
+                                    type: 'string',
+                                  },
+                                  DeleteWithInstance: {
+                                    description: 'Delete with the instance.',
+                                    type: 'boolean',
+                                  },
+                                  DiskId: {
+                                    description: 'Disk ID.',
+                                    type: 'string',
+                                  },
+                                  DiskName: {
+                                    description: 'Disk name.',
+                                    type: 'string',
+                                  },
+                                  DiskSize: {
+                                    description: 'Size in GB.',
+                                    type: 'integer',
+                                  },
+                                  DiskType: {
+                                    description: 'Disk type.',
+                                    type: 'string',
+                                  },
+                                  Encrypt: {
+                                    description: 'Whether the disk is encrypted.',
+                                    type: 'boolean',
+                                  },
+                                  KmsKeyId: {
+                                    description: 'KMS key ID for encryption.',
+                                    type: 'string',
+                                  },
+                                  SnapshotId: {
+                                    description: 'Snapshot to create the disk from.',
+                                    type: 'string',
+                                  },
+                                  ThroughputPerformance: {
+                                    description: 'Extra throughput, MB/s.',
+                                    type: 'integer',
+                                  },
+                                },
+                                required: [
+                                  'DiskSize',
+                                ],
+                                type: 'object',
+                              },
+                              type: 'array',
+                            },
+                            EnhancedService: {
+                              additionalProperties: false,
+                              description: 'Security, monitoring and automation agents.',
+                              properties: {
+                                AutomationService: {
+                                  additionalProperties: false,
+                                  description: 'Automation (TAT) agent.',
+                                  properties: {
+                                    Enabled: {
+                                      description: 'Enabled.',
+                                      type: 'boolean',
+                                    },
+                                  },
+                                  type: 'object',
+                                },
+                                MonitorService: {
+                                  additionalProperties: false,
+                                  description: 'Cloud monitoring agent.',
+                                  properties: {
+                                    Enabled: {
+                                      description: 'Enabled.',
+                                      type: 'boolean',
+                                    },
+                                  },
+                                  type: 'object',
+                                },
+                                SecurityService: {
+                                  additionalProperties: false,
+                                  description: 'Cloud security agent.',
+                                  properties: {
+                                    Enabled: {
+                                      description: 'Enabled.',
+                                      type: 'boolean',
+                                    },
+                                  },
+                                  type: 'object',
+                                },
+                              },
+                              type: 'object',
+                            },
+                            ImageId: {
+                              description: 'CVM image ID.',
+                              examples: [
+                                'img-bd78fy2t',
+                              ],
+                              pattern: '^img-[0-9a-z]{8}$',
+                              type: 'string',
+                            },
+                            InstanceChargeType: {
+                              default: 'POSTPAID_BY_HOUR',
+                              description: 'Billing mode.',
+                              enum: [
+                                'POSTPAID_BY_HOUR',
+                                'SPOTPAID',
+                              ],
+                              type: 'string',
+                            },
+                            InstanceMarketOptions: {
+                              additionalProperties: false,
+                              description: 'Spot market options.',
+                              properties: {
+                                MarketType: {
+                                  description: 'Market type, e.g. spot.',
+                                  type: 'string',
+                                },
+                                SpotOptions: {
+                                  additionalProperties: false,
+                                  description: 'Spot options.',
+                                  properties: {
+                                    MaxPrice: {
+                                      description: 'Highest bid price.',
+                                      type: 'string',
+                                    },
+                                    SpotInstanceType: {
+                                      description: 'Spot request type, e.g. one-time.',
+                                      type: 'string',
+                                    },
+                                  },
+                                  required: [
+                                    'MaxPrice',
+                                  ],
+                                  type: 'object',
+                                },
+                              },
+                              required: [
+                                'SpotOptions',
+                              ],
+                              type: 'object',
+                            },
+                            InstanceName: {
+                              description: 'CVM instance name.',
+                              type: 'string',
+                            },
+                            InstanceType: {
+                              description: 'CVM instance type.',
+                              examples: [
+                                'SA5.MEDIUM4',
+                              ],
+                              type: 'string',
+                            },
+                            InstanceTypeOptions: {
+                              additionalProperties: false,
+                              description: 'Instance type chosen by CPU and memory.',
+                              properties: {
+                                CPU: {
+                                  description: 'CPU cores.',
+                                  type: 'integer',
+                                },
+                                InstanceCategories: {
+                                  description: 'Instance categories.',
+                                  items: {
+                                    type: 'string',
+                                  },
+                                  type: 'array',
+                                },
+                                Memory: {
+                                  description: 'Memory in GB.',
+                                  type: 'integer',
+                                },
+                              },
+                              required: [
+                                'CPU',
+                                'Memory',
+                              ],
+                              type: 'object',
+                            },
+                            InstanceTypes: {
+                              description: 'Instance types tried in order.',
+                              items: {
+                                type: 'string',
+                              },
+                              maxItems: 10,
+                              type: 'array',
+                            },
+                            InternetAccessible: {
+                              additionalProperties: false,
+                              description: 'Public network settings.',
+                              properties: {
+                                AntiDDoSPackageId: {
+                                  description: 'Anti-DDoS package ID.',
+                                  type: 'string',
+                                },
+                                BandwidthPackageId: {
+                                  description: 'Bandwidth package ID.',
+                                  type: 'string',
+                                },
+                                IPv4AddressType: {
+                                  description: 'IPv4 address type.',
+                                  type: 'string',
+                                },
+                                IPv6AddressType: {
+                                  description: 'IPv6 address type.',
+                                  type: 'string',
+                                },
+                                InternetChargeType: {
+                                  description: 'Network billing mode.',
+                                  type: 'string',
+                                },
+                                InternetMaxBandwidthOut: {
+                                  description: 'Outbound bandwidth cap, Mbps.',
+                                  type: 'integer',
+                                },
+                                InternetServiceProvider: {
+                                  description: 'Line type.',
+                                  type: 'string',
+                                },
+                                PublicIpAssigned: {
+                                  description: 'Assign a public IP.',
+                                  type: 'boolean',
+                                },
+                              },
+                              type: 'object',
+                            },
+                            LoginSettings: {
+                              additionalProperties: false,
+                              description: 'Login settings.',
+                              properties: {
+                                KeepImageLogin: {
+                                  description: 'Keep the image\'s login settings.',
+                                  type: 'string',
+                                },
+                                KeyIds: {
+                                  description: 'SSH key IDs.',
+                                  items: {
+                                    type: 'string',
+                                  },
+                                  type: 'array',
+                                },
+                                Password: {
+                                  description: 'Login password.',
+                                  type: 'string',
+                                },
+                              },
+                              type: 'object',
+                            },
+                            SecurityGroupIds: {
+                              description: 'Security group IDs.',
+                              items: {
+                                type: 'string',
+                              },
+                              type: 'array',
+                            },
+                            SystemDisk: {
+                              additionalProperties: false,
+                              description: 'System disk.',
+                              properties: {
+                                CdcId: {
+                                  description: 'Dedicated cluster ID.',
+                                  type: 'string',
+                                },
+                                DiskId: {
+                                  description: 'Disk ID.',
+                                  type: 'string',
+                                },
+                                DiskName: {
+                                  description: 'Disk name.',
+                                  type: 'string',
+                                },
+                                DiskSize: {
+                                  description: 'Size in GB.',
+                                  type: 'integer',
+                                },
+                                DiskType: {
+                                  description: 'Disk type.',
+                                  type: 'string',
+                                },
+                                Encrypt: {
+                                  description: 'Whether the disk is encrypted.',
+                                  type: 'boolean',
+                                },
+                                KmsKeyId: {
+                                  description: 'KMS key ID for encryption.',
+                                  type: 'string',
+                                },
+                              },
+                              type: 'object',
+                            },
+                            VirtualPrivateCloud: {
+                              additionalProperties: false,
+                              description: 'VPC settings.',
+                              properties: {
+                                AsVpcGateway: {
+                                  description: 'Use the instance as a VPC gateway.',
+                                  type: 'boolean',
+                                },
+                                Ipv6AddressCount: {
+                                  description: 'Number of IPv6 addresses.',
+                                  type: 'integer',
+                                },
+                                PrivateIpAddresses: {
+                                  description: 'Private IP addresses.',
+                                  items: {
+                                    type: 'string',
+                                  },
+                                  type: 'array',
+                                },
+                                SubnetId: {
+                                  description: 'Subnet ID.',
+                                  type: 'string',
+                                },
+                                VpcId: {
+                                  description: 'VPC ID.',
+                                  type: 'string',
+                                },
+                              },
+                              required: [
+                                'VpcId',
+                                'SubnetId',
+                              ],
+                              type: 'object',
+                            },
+                            VirtualPrivateClouds: {
+                              description: 'VPC settings, several.',
+                              items: {
+                                additionalProperties: false,
+                                description: 'VPC settings (vendor type VirtualPrivateCloud).',
+                                properties: {
+                                  AsVpcGateway: {
+                                    description: 'Use the instance as a VPC gateway.',
+                                    type: 'boolean',
+                                  },
+                                  Ipv6AddressCount: {
+                                    description: 'Number of IPv6 addresses.',
+                                    type: 'integer',
+                                  },
+                                  PrivateIpAddresses: {
+                                    description: 'Private IP addresses.',
+                                    items: {
+                                      type: 'string',
+                                    },
+                                    type: 'array',
+                                  },
+                                  SubnetId: {
+                                    description: 'Subnet ID.',
+                                    type: 'string',
+                                  },
+                                  VpcId: {
+                                    description: 'VPC ID.',
+                                    type: 'string',
+                                  },
+                                },
+                                required: [
+                                  'VpcId',
+                                  'SubnetId',
+                                ],
+                                type: 'object',
+                              },
+                              type: 'array',
+                            },
+                            Zones: {
+                              description: 'Availability zones.',
+                              items: {
+                                type: 'string',
+                              },
+                              type: 'array',
+                            },
+                          },
+                          type: 'object',
+                        },
+                        EnvType: {
+                          description: 'Environment type, e.g. MANAGED.',
+                          type: 'string',
+                        },
+                        MountDataDisks: {
+                          description: 'Data disks to mount.',
+                          items: {
+                            additionalProperties: false,
+                            description: 'A data disk mount (vendor type MountDataDisk).',
+                            properties: {
+                              FileSystemType: {
+                                description: 'File system.',
+                                enum: [
+                                  'EXT3',
+                                  'EXT4',
+                                  'NTFS',
+                                ],
+                                type: 'string',
+                              },
+                              LocalPath: {
+                                description: 'Mount point.',
+                                type: 'string',
+                              },
+                            },
+                            required: [
+                              'LocalPath',
+                            ],
+                            type: 'object',
+                          },
+                          type: 'array',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    EnvId: {
+                      description: 'Existing compute environment ID; exactly one of ComputeEnv and EnvId.',
+                      examples: [
+                        'env_238swek2',
+                      ],
+                      type: 'string',
+                    },
+                    EnvVars: {
+                      description: 'Environment variables.',
+                      items: {
+                        additionalProperties: false,
+                        description: 'An environment variable (vendor type EnvVar).',
+                        properties: {
+                          Name: {
+                            description: 'Name.',
+                            type: 'string',
+                          },
+                          Value: {
+                            description: 'Value.',
+                            type: 'string',
+                          },
+                        },
+                        required: [
+                          'Name',
+                          'Value',
+                        ],
+                        type: 'object',
+                      },
+                      type: 'array',
+                    },
+                    FailedAction: {
+                      default: 'TERMINATE',
+                      description: 'What happens to an instance that fails: TERMINATE destroys it, INTERRUPT stops and keeps it, FAST_INTERRUPT likewise faster.',
+                      enum: [
+                        'TERMINATE',
+                        'INTERRUPT',
+                        'FAST_INTERRUPT',
+                      ],
+                      type: 'string',
+                    },
+                    InputMappings: {
+                      description: 'Remote storage (COS, CFS) mounted into the instance.',
+                      items: {
+                        additionalProperties: false,
+                        description: 'Remote storage mounted into the instance (vendor type InputMapping).',
+                        properties: {
+                          DestinationPath: {
+                            description: 'Local path.',
+                            type: 'string',
+                          },
+                          MountOptionParameter: {
+                            description: 'Mount options.',
+                            type: 'string',
+                          },
+                          MountType: {
+                            description: 'Mount tool.',
+                            enum: [
+                              'COSFS',
+                              'GooseFS-Lite',
+                            ],
+                            type: 'string',
+                          },
+                          SourcePath: {
+                            description: 'Remote path (cos:// or cfs://).',
+                            type: 'string',
+                          },
+                        },
+                        required: [
+                          'SourcePath',
+                          'DestinationPath',
+                        ],
+                        type: 'object',
+                      },
+                      type: 'array',
+                    },
+                    MaxConcurrentNum: {
+                      description: 'Most instances running at once; unlimited when absent.',
+                      type: 'integer',
+                    },
+                    MaxRetryCount: {
+                      default: 0,
+                      description: 'Retries of a failed task instance.',
+                      type: 'integer',
+                    },
+                    OutputMappingConfigs: {
+                      description: 'Upload worker settings for output mappings.',
+                      items: {
+                        additionalProperties: false,
+                        description: 'Upload workers for outputs (vendor type OutputMappingConfig).',
+                        properties: {
+                          Scene: {
+                            description: 'Storage kind, e.g. COS.',
+                            type: 'string',
+                          },
+                          WorkerNum: {
+                            description: 'Number of upload workers.',
+                            type: 'integer',
+                          },
+                          WorkerPartSize: {
+                            description: 'Part size, MB.',
+                            type: 'integer',
+                          },
+                        },
+                        required: [
+                          'Scene',
+                          'WorkerNum',
+                          'WorkerPartSize',
+                        ],
+                        type: 'object',
+                      },
+                      type: 'array',
+                    },
+                    OutputMappings: {
+                      description: 'Outputs copied back to remote storage.',
+                      items: {
+                        additionalProperties: false,
+                        description: 'Output copied to remote storage (vendor type OutputMapping).',
+                        properties: {
+                          DestinationPath: {
+                            description: 'Remote path.',
+                            type: 'string',
+                          },
+                          OutputMappingOption: {
+                            additionalProperties: false,
+                            description: 'Options.',
+                            properties: {
+                              Workspace: {
+                                default: 'BATCH_WORKSPACE',
+                                description: 'Workspace the source path is in.',
+                                enum: [
+                                  'BATCH_WORKSPACE',
+                                  'GLOBAL_WORKSPACE',
+                                ],
+                                type: 'string',
+                              },
+                            },
+                            type: 'object',
+                          },
+                          SourcePath: {
+                            description: 'Local path.',
+                            type: 'string',
+                          },
+                        },
+                        required: [
+                          'SourcePath',
+                          'DestinationPath',
+                        ],
+                        type: 'object',
+                      },
+                      type: 'array',
+                    },
+                    RedirectInfo: {
+                      description: 'Where stdout and stderr are written (COS).',
+                      properties: {
+                        StderrRedirectFileName: {
+                          description: 'File name for stderr, same placeholders.',
+                          type: 'string',
+                        },
+                        StderrRedirectPath: {
+                          description: 'Destination directory for stderr.',
+                          type: 'string',
+                        },
+                        StdoutRedirectFileName: {
+                          description: 'File name for stdout; may use ${BATCH_JOB_ID}, ${BATCH_TASK_NAME}, ${BATCH_TASK_INSTANCE_INDEX}.',
+                          type: 'string',
+                        },
+                        StdoutRedirectPath: {
+                          description: 'Destination directory for stdout (e.g. a cos:// URL).',
+                          type: 'string',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    RedirectLocalInfo: {
+                      additionalProperties: false,
+                      description: 'Local paths for stdout and stderr.',
+                      properties: {
+                        StderrLocalFileName: {
+                          description: 'File name for stderr, same placeholders.',
+                          type: 'string',
+                        },
+                        StderrLocalPath: {
+                          description: 'Local directory for stderr.',
+                          type: 'string',
+                        },
+                        StdoutLocalFileName: {
+                          description: 'File name for stdout; may use ${BATCH_JOB_ID}, ${BATCH_TASK_NAME}, ${BATCH_TASK_INSTANCE_INDEX}.',
+                          type: 'string',
+                        },
+                        StdoutLocalPath: {
+                          description: 'Local directory for stdout.',
+                          type: 'string',
+                        },
+                      },
+                      type: 'object',
+                    },
+                    ResourceMaxRetryCount: {
+                      default: 0,
+                      description: 'Retries of CVM creation; back-off 600 s (retries 1-3), 900 s (4-10), 1800 s (11-50), 3600 s (51-100).',
+                      maximum: 100,
+                      type: 'integer',
+                    },
+                    RestartComputeNode: {
+                      description: 'Reboot the compute node after the task (EnvId tasks).',
+                      type: 'boolean',
+                    },
+                    TaskInstanceNum: {
+                      default: 1,
+                      description: 'Number of parallel task instances.',
+                      type: 'integer',
+                    },
+                    TaskName: {
+                      description: 'Task name, unique in the job; used by Dependences, DescribeTask and TerminateTaskInstance.',
+                      type: 'string',
+                    },
+                    Timeout: {
+                      default: 86400,
+                      description: 'Seconds after start before the task instance times out.',
+                      type: 'integer',
+                    },
+                  },
+                  required: [
+                    'Application',
+                  ],
+                  type: 'object',
+                },
+                minItems: 1,
+                type: 'array',
+              },
+            },
+            required: [
+              'Tasks',
+            ],
+            type: 'object',
+          },
+          Placement: {
+            additionalProperties: false,
+            description: 'Where the job\'s CVMs are placed.',
+            properties: {
+              DedicatedResourcePackIds: {
+                description: 'Reserved-resource pack IDs.',
+                items: {
+                  type: 'string',
+                },
+                type: 'array',
+              },
+              DedicatedResourcePackTenancy: {
+                description: 'Reserved-resource tenancy option.',
+                type: 'string',
+              },
+              HostId: {
+                description: 'Dedicated host ID; an output member of the shared type.',
+                type: 'string',
+              },
+              HostIds: {
+                description: 'Dedicated host IDs (input only).',
+                items: {
+                  type: 'string',
+                },
+                type: 'array',
+              },
+              ProjectId: {
+                default: 0,
+                description: 'Project of the instances; 0 is the default project.',
+                type: 'integer',
+              },
+              RackId: {
+                description: 'Rack ID; an output member of the shared type.',
+                type: 'string',
+              },
+              Zone: {
+                description: 'Availability zone, e.g. ap-guangzhou-4.',
+                examples: [
+                  'ap-guangzhou-2',
+                ],
+                type: 'string',
+              },
+            },
+            required: [
+              'Zone',
+            ],
+            type: 'object',
+          },
+        },
+        required: [
+          'Placement',
+          'Job',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          JobId: {
+            description: 'ID of the submitted job.',
+            examples: [
+              'job-4yn0we13',
+            ],
+            pattern: '^job-[0-9a-z]{8}$',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'JobId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Submit a job (its tasks, their dependencies and compute) and get its job ID.',
+    },
+    {
+      action: 'TerminateJob',
+      constraints: withErrors(terminateJobConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter.JobIdMalformed', 200, 'documented'],
+      ]),
+      discrepancies: [],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter.JobIdMalformed',
+          description: 'JobId is not a well-formed job ID.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceInUse.Job',
+          description: 'The job is in a state that forbids termination.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.Job',
+          description: 'No such job.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnsupportedOperation',
+          description: 'The operation is not supported.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnsupportedOperation.TerminateOperationWithEnvId',
+          description: 'Termination is not supported for this job\'s compute environment (EnvId).',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'terminate-job',
+          request: {
+            host: 'batch.tencentcloudapi.com',
+            input: {
+              JobId: 'job-rybewp57',
+            },
+            method: 'GET',
+            path: '/',
+            query: {
+              Action: 'TerminateJob',
+              JobId: 'job-rybewp57',
+            },
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: '970e5a9f-2963-436c-8dad-4847360676f7',
+              },
+            },
+            data: {
+              RequestId: '970e5a9f-2963-436c-8dad-4847360676f7',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.Job',
+            entity: 'execution',
+            parameter: 'JobId',
+          },
+        ],
+        request: {
+          executionId: 'JobId',
+        },
+        role: 'stop',
+      },
+      idempotent: false,
+      method: 'GET',
+      pagination: [],
+      qps: 3,
+      region: {
+        parameter: 'Region',
+        required: false,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          JobId: {
+            description: 'Job ID (job- and 8 lower-case letters or digits).',
+            examples: [
+              'job-rybewp57',
+            ],
+            pattern: '^job-[0-9a-z]{8}$',
+            type: 'string',
+          },
+        },
+        required: [
+          'JobId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Terminate a job by terminating all its task instances.',
     },
   ],
   packageName: '@cloudexec/tencent-batch',

@@ -3,13 +3,16 @@
 import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
 import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
-import type { DescribeTaskResponse } from './types.gen.ts';
+import type { DescribeJobResponse, DescribeTaskResponse, SubmitJobResponse, TerminateJobResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Batch operations with their response types and, for paginated ones, the item a dataset holds. */
 export type BatchMockOperations = {
+  DescribeJob: { response: DescribeJobResponse };
   DescribeTask: { response: DescribeTaskResponse; item: NonNullable<DescribeTaskResponse['TaskInstanceSet']>[number] };
+  SubmitJob: { response: SubmitJobResponse };
+  TerminateJob: { response: TerminateJobResponse };
 };
 
 /** A fresh mock of the Batch service with its own overrides, datasets and rate-limit history. */
@@ -26,7 +29,10 @@ export function createHandlers(source: MockService<BatchMockOperations> | MockOp
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `batchMock.override(action, …)` in a test, `batchMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `batchMock.override(action, …)` in a test, `batchMock.reset()` after each;
+ * `batchMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const batchMock: MockService<BatchMockOperations> = createBatchMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */

@@ -81,6 +81,161 @@ export type TatCommonErrorCode =
   /** The API is not offered in this region. */
   | 'UnsupportedRegion';
 
+/** Codes CancelInvocation may answer: the common codes, its documented codes and the codes its limits map to. */
+export type CancelInvocationErrorCode =
+  | TatCommonErrorCode
+  /** An instance is not part of the invocation. */
+  | 'InvalidParameterValue.InstanceIsNotRelatedToInvocation'
+  /** An instance ID is malformed. */
+  | 'InvalidParameterValue.InvalidInstanceId'
+  /** An invocation ID is malformed. */
+  | 'InvalidParameterValue.InvalidInvocationId'
+  /** A list or count limit is exceeded. */
+  | 'InvalidParameterValue.LimitExceeded'
+  /** A value is too long. */
+  | 'InvalidParameterValue.TooLong'
+  /** The invocation does not exist. */
+  | 'ResourceNotFound.InvocationNotFound'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
+
+/** True when `error` is a CancelInvocation CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isCancelInvocationError<C extends CancelInvocationErrorCode = CancelInvocationErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'CancelInvocation';
+}
+
+/** Codes CreateCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type CreateCommandErrorCode =
+  | TatCommonErrorCode
+  /** The command content is not valid. */
+  | 'InvalidParameterValue.CommandContentInvalid'
+  /** The command name is already used. */
+  | 'InvalidParameterValue.CommandNameDuplicated'
+  /** The command name is not valid. */
+  | 'InvalidParameterValue.InvalidCommandName'
+  /** The content is not valid (for example not Base64). */
+  | 'InvalidParameterValue.InvalidContent'
+  /** The COS bucket URL is not valid. */
+  | 'InvalidParameterValue.InvalidOutputCOSBucketUrl'
+  /** The COS key prefix is not valid. */
+  | 'InvalidParameterValue.InvalidOutputCOSKeyPrefix'
+  /** The username is not valid. */
+  | 'InvalidParameterValue.InvalidUsername'
+  /** The working directory is not valid. */
+  | 'InvalidParameterValue.InvalidWorkingDirectory'
+  /** Custom parameters were given while EnableParameter is false. */
+  | 'InvalidParameterValue.ParameterDisabled'
+  /** Parameters or DefaultParameters is not valid JSON. */
+  | 'InvalidParameterValue.ParameterInvalidJsonFormat'
+  /** A custom parameter key has characters outside the allowed set. */
+  | 'InvalidParameterValue.ParameterKeyContainsInvalidChar'
+  /** A custom parameter key is repeated. */
+  | 'InvalidParameterValue.ParameterKeyDuplicated'
+  /** A custom parameter key is too long. */
+  | 'InvalidParameterValue.ParameterKeyLenExceeded'
+  /** Too many custom parameters. */
+  | 'InvalidParameterValue.ParameterNumberExceeded'
+  /** A custom parameter value is not a string. */
+  | 'InvalidParameterValue.ParameterValueNotString'
+  /** A value is outside its allowed range. */
+  | 'InvalidParameterValue.Range'
+  /** Custom parameter fields need EnableParameter true. */
+  | 'InvalidParameterValue.SupportParametersOnlyIfEnableParameter'
+  /** A value is too long. */
+  | 'InvalidParameterValue.TooLong'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
+
+/** True when `error` is a CreateCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isCreateCommandError<C extends CreateCommandErrorCode = CreateCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'CreateCommand';
+}
+
+/** Codes DeleteCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DeleteCommandErrorCode =
+  | TatCommonErrorCode
+  /** A command ID is not valid. */
+  | 'InvalidParameterValue.InvalidCommandId'
+  /** The command does not exist. */
+  | 'ResourceNotFound.CommandNotFound'
+  /** The command is running. */
+  | 'ResourceUnavailable.CommandInExecuting'
+  /** The command is bound to an invoker. */
+  | 'ResourceUnavailable.CommandInInvoker'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
+
+/** True when `error` is a DeleteCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDeleteCommandError<C extends DeleteCommandErrorCode = DeleteCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DeleteCommand';
+}
+
+/** Codes DescribeAutomationAgentStatus may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeAutomationAgentStatusErrorCode =
+  | TatCommonErrorCode
+  /** Parameters that exclude each other were both given. */
+  | 'InvalidParameter.ConflictParameter'
+  /** A filter is not valid. */
+  | 'InvalidParameterValue.InvalidFilter'
+  /** An instance ID is malformed. */
+  | 'InvalidParameterValue.InvalidInstanceId'
+  /** A list or count limit is exceeded. */
+  | 'InvalidParameterValue.LimitExceeded'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
+
+/** True when `error` is a DescribeAutomationAgentStatus CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeAutomationAgentStatusError<C extends DescribeAutomationAgentStatusErrorCode = DescribeAutomationAgentStatusErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeAutomationAgentStatus';
+}
+
+/** Codes DescribeCommands may answer: the common codes, its documented codes and the codes its limits map to. */
+export type DescribeCommandsErrorCode =
+  | TatCommonErrorCode
+  /** Parameters that exclude each other were both given. */
+  | 'InvalidParameter.ConflictParameter'
+  /** A command ID is not valid. */
+  | 'InvalidParameterValue.InvalidCommandId'
+  /** A filter is not valid. */
+  | 'InvalidParameterValue.InvalidFilter'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
+
+/** True when `error` is a DescribeCommands CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isDescribeCommandsError<C extends DescribeCommandsErrorCode = DescribeCommandsErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'DescribeCommands';
+}
+
 /** Codes DescribeInvocationTasks may answer: the common codes, its documented codes and the codes its limits map to. */
 export type DescribeInvocationTasksErrorCode =
   | TatCommonErrorCode
@@ -139,10 +294,166 @@ export function isDescribeInvocationsError<C extends DescribeInvocationsErrorCod
   return isApiError(error, code) && error.action === 'DescribeInvocations';
 }
 
-/** Every code a Tat operation may answer. */
-export type TatErrorCode = TatCommonErrorCode | DescribeInvocationTasksErrorCode | DescribeInvocationsErrorCode;
+/** Codes InvokeCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type InvokeCommandErrorCode =
+  | TatCommonErrorCode
+  /** A call to the CVM backend failed. */
+  | 'FailedOperation.CVMError'
+  /** A call to the Lighthouse backend failed. */
+  | 'FailedOperation.LighthouseError'
+  /** The username is not valid. */
+  | 'InvalidParameter.InvalidUsername'
+  /** The agent on an instance cannot run this command type. */
+  | 'InvalidParameterValue.AgentUnsupportedCommandType'
+  /** Instances of different kinds (CVM and Lighthouse) were mixed. */
+  | 'InvalidParameterValue.InconsistentInstance'
+  /** A command ID is not valid. */
+  | 'InvalidParameterValue.InvalidCommandId'
+  /** An instance ID is malformed. */
+  | 'InvalidParameterValue.InvalidInstanceId'
+  /** The COS bucket URL is not valid. */
+  | 'InvalidParameterValue.InvalidOutputCOSBucketUrl'
+  /** The COS key prefix is not valid. */
+  | 'InvalidParameterValue.InvalidOutputCOSKeyPrefix'
+  /** The working directory is not valid. */
+  | 'InvalidParameterValue.InvalidWorkingDirectory'
+  /** Custom parameters are enabled but their values are missing. */
+  | 'InvalidParameterValue.LackOfParameterInfo'
+  /** A list or count limit is exceeded. */
+  | 'InvalidParameterValue.LimitExceeded'
+  /** Custom parameters were given while EnableParameter is false. */
+  | 'InvalidParameterValue.ParameterDisabled'
+  /** Parameters or DefaultParameters is not valid JSON. */
+  | 'InvalidParameterValue.ParameterInvalidJsonFormat'
+  /** A custom parameter key has characters outside the allowed set. */
+  | 'InvalidParameterValue.ParameterKeyContainsInvalidChar'
+  /** A custom parameter key is repeated. */
+  | 'InvalidParameterValue.ParameterKeyDuplicated'
+  /** A custom parameter key is too long. */
+  | 'InvalidParameterValue.ParameterKeyLenExceeded'
+  /** Too many custom parameters. */
+  | 'InvalidParameterValue.ParameterNumberExceeded'
+  /** A custom parameter value is not a string. */
+  | 'InvalidParameterValue.ParameterValueNotString'
+  /** Custom parameter fields need EnableParameter true. */
+  | 'InvalidParameterValue.SupportParametersOnlyIfEnableParameter'
+  /** The command does not exist. */
+  | 'ResourceNotFound.CommandNotFound'
+  /** An instance does not exist. */
+  | 'ResourceNotFound.InstanceNotFound'
+  /** The service role does not exist. */
+  | 'ResourceNotFound.RoleNotFound'
+  /** The TAT agent is not installed on an instance. */
+  | 'ResourceUnavailable.AgentNotInstalled'
+  /** The TAT agent on an instance is offline. */
+  | 'ResourceUnavailable.AgentStatusNotOnline'
+  /** An instance is not RUNNING. */
+  | 'ResourceUnavailable.InstanceStateNotRunning'
+  /** Lighthouse is not supported in this region. */
+  | 'ResourceUnavailable.LighthouseUnsupportedRegion'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
 
-const tatActions: readonly string[] = ['DescribeInvocationTasks', 'DescribeInvocations'];
+/** True when `error` is a InvokeCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isInvokeCommandError<C extends InvokeCommandErrorCode = InvokeCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'InvokeCommand';
+}
+
+/** Codes RunCommand may answer: the common codes, its documented codes and the codes its limits map to. */
+export type RunCommandErrorCode =
+  | TatCommonErrorCode
+  /** A call to the CVM backend failed. */
+  | 'FailedOperation.CVMError'
+  /** A call to the Lighthouse backend failed. */
+  | 'FailedOperation.LighthouseError'
+  /** The username is not valid. */
+  | 'InvalidParameter.InvalidUsername'
+  /** A parameter name is repeated. */
+  | 'InvalidParameter.ParameterNameDuplicated'
+  /** The agent on an instance cannot run this command type. */
+  | 'InvalidParameterValue.AgentUnsupportedCommandType'
+  /** The command content is not valid. */
+  | 'InvalidParameterValue.CommandContentInvalid'
+  /** The command name is already used. */
+  | 'InvalidParameterValue.CommandNameDuplicated'
+  /** Instances of different kinds (CVM and Lighthouse) were mixed. */
+  | 'InvalidParameterValue.InconsistentInstance'
+  /** The command name is not valid. */
+  | 'InvalidParameterValue.InvalidCommandName'
+  /** The content is not valid (for example not Base64). */
+  | 'InvalidParameterValue.InvalidContent'
+  /** An instance ID is malformed. */
+  | 'InvalidParameterValue.InvalidInstanceId'
+  /** The COS bucket URL is not valid. */
+  | 'InvalidParameterValue.InvalidOutputCOSBucketUrl'
+  /** The COS key prefix is not valid. */
+  | 'InvalidParameterValue.InvalidOutputCOSKeyPrefix'
+  /** The username is not valid. */
+  | 'InvalidParameterValue.InvalidUsername'
+  /** The working directory is not valid. */
+  | 'InvalidParameterValue.InvalidWorkingDirectory'
+  /** Custom parameters are enabled but their values are missing. */
+  | 'InvalidParameterValue.LackOfParameterInfo'
+  /** A list or count limit is exceeded. */
+  | 'InvalidParameterValue.LimitExceeded'
+  /** Custom parameters were given while EnableParameter is false. */
+  | 'InvalidParameterValue.ParameterDisabled'
+  /** Parameters or DefaultParameters is not valid JSON. */
+  | 'InvalidParameterValue.ParameterInvalidJsonFormat'
+  /** A custom parameter key has characters outside the allowed set. */
+  | 'InvalidParameterValue.ParameterKeyContainsInvalidChar'
+  /** A custom parameter key is repeated. */
+  | 'InvalidParameterValue.ParameterKeyDuplicated'
+  /** A custom parameter key is too long. */
+  | 'InvalidParameterValue.ParameterKeyLenExceeded'
+  /** Too many custom parameters. */
+  | 'InvalidParameterValue.ParameterNumberExceeded'
+  /** A custom parameter value is not a string. */
+  | 'InvalidParameterValue.ParameterValueNotString'
+  /** A value is outside its allowed range. */
+  | 'InvalidParameterValue.Range'
+  /** Custom parameter fields need EnableParameter true. */
+  | 'InvalidParameterValue.SupportParametersOnlyIfEnableParameter'
+  /** A value is too long. */
+  | 'InvalidParameterValue.TooLong'
+  /** An instance does not exist. */
+  | 'ResourceNotFound.InstanceNotFound'
+  /** The service role does not exist. */
+  | 'ResourceNotFound.RoleNotFound'
+  /** The TAT agent is not installed on an instance. */
+  | 'ResourceUnavailable.AgentNotInstalled'
+  /** The TAT agent on an instance is offline. */
+  | 'ResourceUnavailable.AgentStatusNotOnline'
+  /** An instance is not RUNNING. */
+  | 'ResourceUnavailable.InstanceStateNotRunning'
+  /** Lighthouse is not supported in this region. */
+  | 'ResourceUnavailable.LighthouseUnsupportedRegion'
+  /** Assuming the role is not authorized. */
+  | 'UnauthorizedOperation.AssumeRoleUnauthorized'
+  /** CAM authorization failed. */
+  | 'UnauthorizedOperation.CamAuthFailed'
+  /** The token is not valid. */
+  | 'UnauthorizedOperation.InvalidToken'
+  /** The MFA session has expired. */
+  | 'UnauthorizedOperation.MFAExpired'
+  /** No MFA session exists. */
+  | 'UnauthorizedOperation.MFANotFound';
+
+/** True when `error` is a RunCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
+export function isRunCommandError<C extends RunCommandErrorCode = RunCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {
+  return isApiError(error, code) && error.action === 'RunCommand';
+}
+
+/** Every code a Tat operation may answer. */
+export type TatErrorCode = TatCommonErrorCode | CancelInvocationErrorCode | CreateCommandErrorCode | DeleteCommandErrorCode | DescribeAutomationAgentStatusErrorCode | DescribeCommandsErrorCode | DescribeInvocationTasksErrorCode | DescribeInvocationsErrorCode | InvokeCommandErrorCode | RunCommandErrorCode;
+
+const tatActions: readonly string[] = ['CancelInvocation', 'CreateCommand', 'DeleteCommand', 'DescribeAutomationAgentStatus', 'DescribeCommands', 'DescribeInvocationTasks', 'DescribeInvocations', 'InvokeCommand', 'RunCommand'];
 
 /** True when `error` is a CloudApiError from a Tat operation, optionally with one of `code`; narrows `error.code`. */
 export function isTatError<C extends TatErrorCode = TatErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {

@@ -2,7 +2,7 @@
 
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { withErrors } from '@cloudexec/runtime';
-import { describeInvocationTasksConstraints, describeInvocationsConstraints } from './validators.gen.ts';
+import { cancelInvocationConstraints, createCommandConstraints, deleteCommandConstraints, describeAutomationAgentStatusConstraints, describeCommandsConstraints, describeInvocationTasksConstraints, describeInvocationsConstraints, invokeCommandConstraints, runCommandConstraints } from './validators.gen.ts';
 
 /** The Tat service model (specs/tencent/tat.yaml) as data, for mocks and contract tests. */
 export const serviceModel: ServiceModel = {
@@ -246,7 +246,1737 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'RequestLimitExceeded',
     unknownParameterCode: 'UnknownParameter',
   },
+  executions: {
+    agentStatus: {
+      offline: 'Offline',
+      online: 'Online',
+    },
+    executionStatus: {
+      cancelled: 'CANCELLED',
+      failed: 'FAILED',
+      partialCancelled: 'PARTIAL_CANCELLED',
+      partialFailed: 'PARTIAL_FAILED',
+      pending: 'PENDING',
+      running: 'RUNNING',
+      stopping: 'CANCELLING',
+      succeeded: 'SUCCESS',
+      timedOut: 'TIMEOUT',
+    },
+    ids: {
+      command: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'cmd-',
+      },
+      execution: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'inv-',
+      },
+      target: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'ins-',
+      },
+      task: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'invt-',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 24576,
+    },
+    targetErrorCodes: {
+      targetNotFound: 'ResourceNotFound.InstanceNotFound',
+      undelivered: 'ResourceUnavailable.AgentStatusNotOnline',
+    },
+    targetStatus: {
+      cancelled: 'CANCELLED',
+      delivering: 'DELIVERING',
+      failed: 'FAILED',
+      queued: 'PENDING',
+      running: 'RUNNING',
+      stopping: 'CANCELLING',
+      succeeded: 'SUCCESS',
+      targetNotFound: 'DELIVER_FAILED',
+      terminated: 'TERMINATED',
+      timedOut: 'TIMEOUT',
+      undelivered: 'DELIVER_FAILED',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
+    {
+      action: 'CancelInvocation',
+      constraints: withErrors(cancelInvocationConstraints, [
+        ['UnknownParameter', 200, 'documented'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInvocationId', 200, 'documented'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInstanceId', 200, 'documented'],
+      ]),
+      discrepancies: [],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter',
+          description: 'A parameter is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InstanceIsNotRelatedToInvocation',
+          description: 'An instance is not part of the invocation.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidInstanceId',
+          description: 'An instance ID is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidInvocationId',
+          description: 'An invocation ID is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LimitExceeded',
+          description: 'A list or count limit is exceeded.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.TooLong',
+          description: 'A value is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'LimitExceeded',
+          description: 'A quota is exhausted.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter',
+          description: 'A required parameter is absent.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.InvocationNotFound',
+          description: 'The invocation does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnknownParameter',
+          description: 'An undefined parameter was sent.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'cancel-on-one-instance',
+          request: {
+            body: {
+              InvocationId: 'inv-ib2lld37',
+              InstanceIds: [
+                'ins-zcewfho0',
+              ],
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'CancelInvocation',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              InvocationId: 'inv-ib2lld37',
+              InstanceIds: [
+                'ins-zcewfho0',
+              ],
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: 'b27421da-0ad4-4e11-b694-cda143606701',
+              },
+            },
+            data: {
+              RequestId: 'b27421da-0ad4-4e11-b694-cda143606701',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.InvocationNotFound',
+            entity: 'execution',
+            parameter: 'InvocationId',
+          },
+          {
+            code: 'InvalidParameterValue.InstanceIsNotRelatedToInvocation',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          executionId: 'InvocationId',
+          targets: 'InstanceIds',
+        },
+        role: 'stop',
+      },
+      idempotent: false,
+      method: 'POST',
+      pagination: [],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          InstanceIds: {
+            description: 'Instances of the invocation to cancel (at most 100); all of them when absent (inferred).',
+            items: {
+              description: 'Instance ID (CVM ins-, Lighthouse lhins-, TAT managed rins-).',
+              examples: [
+                'ins-zj0f57ew',
+              ],
+              pattern: '^(ins|lhins|rins)-[0-9a-z]{8,}$',
+              type: 'string',
+            },
+            maxItems: 100,
+            type: 'array',
+          },
+          InvocationId: {
+            description: 'Invocation ID (inv-...).',
+            examples: [
+              'inv-mp6m9vmu',
+            ],
+            pattern: '^inv-[0-9a-z]{8,}$',
+            type: 'string',
+          },
+        },
+        required: [
+          'InvocationId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Cancel an invocation on some or all of its instances.',
+    },
+    {
+      action: 'CreateCommand',
+      constraints: withErrors(createCommandConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidCommandName', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidCommandName', 200, 'inferred'],
+        ['InvalidParameterValue.TooLong', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.Range', 200, 'inferred'],
+        ['InvalidParameterValue.Range', 200, 'inferred'],
+        ['InvalidParameterValue.ParameterNumberExceeded', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidOutputCOSBucketUrl', 200, 'documented'],
+        ['InvalidParameterValue.InvalidOutputCOSKeyPrefix', 200, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'The Content limit is stated on the Base64 string, in KB.',
+          id: 'content-limit-measure',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter',
+          description: 'A parameter is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.CommandContentInvalid',
+          description: 'The command content is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.CommandNameDuplicated',
+          description: 'The command name is already used.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidCommandName',
+          description: 'The command name is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidContent',
+          description: 'The content is not valid (for example not Base64).',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidOutputCOSBucketUrl',
+          description: 'The COS bucket URL is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidOutputCOSKeyPrefix',
+          description: 'The COS key prefix is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidUsername',
+          description: 'The username is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidWorkingDirectory',
+          description: 'The working directory is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterDisabled',
+          description: 'Custom parameters were given while EnableParameter is false.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterInvalidJsonFormat',
+          description: 'Parameters or DefaultParameters is not valid JSON.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyContainsInvalidChar',
+          description: 'A custom parameter key has characters outside the allowed set.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyDuplicated',
+          description: 'A custom parameter key is repeated.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyLenExceeded',
+          description: 'A custom parameter key is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterNumberExceeded',
+          description: 'Too many custom parameters.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterValueNotString',
+          description: 'A custom parameter value is not a string.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.Range',
+          description: 'A value is outside its allowed range.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.SupportParametersOnlyIfEnableParameter',
+          description: 'Custom parameter fields need EnableParameter true.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.TooLong',
+          description: 'A value is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter',
+          description: 'A required parameter is absent.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnsupportedOperation',
+          description: 'The operation is not supported.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'create-hello-command',
+          request: {
+            body: {
+              CommandName: 'hello-command',
+              Description: 'hello world',
+              Content: 'bHM=',
+              CommandType: 'SHELL',
+              WorkingDirectory: '/tmp',
+              Timeout: 60,
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'CreateCommand',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              CommandName: 'hello-command',
+              Description: 'hello world',
+              Content: 'bHM=',
+              CommandType: 'SHELL',
+              WorkingDirectory: '/tmp',
+              Timeout: 60,
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: '9bea970a-0bab-495f-b0dd-de5eedfdf611',
+                CommandId: 'cmd-7efujjs6',
+              },
+            },
+            data: {
+              RequestId: '9bea970a-0bab-495f-b0dd-de5eedfdf611',
+              CommandId: 'cmd-7efujjs6',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          fixed: 'base64',
+        },
+        request: {
+          commandDescription: 'Description',
+          commandName: 'CommandName',
+          commandType: 'CommandType',
+          content: 'Content',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDirectory',
+        },
+        response: {
+          CommandId: 'command.id',
+        },
+        role: 'createCommand',
+      },
+      idempotent: false,
+      method: 'POST',
+      pagination: [],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          CommandName: {
+            description: 'Command name, at most 60 bytes of Chinese characters, letters, digits, underscore, hyphen and dot.',
+            maxLength: 60,
+            pattern: '^[\\p{Script=Han}A-Za-z0-9_.-]+$',
+            type: 'string',
+          },
+          CommandType: {
+            default: 'SHELL',
+            description: 'Script type.',
+            enum: [
+              'SHELL',
+              'POWERSHELL',
+              'BAT',
+            ],
+            type: 'string',
+          },
+          Content: {
+            description: 'Script body, Base64-encoded; the encoded string may be at most 64 KB. With EnableParameter true it may carry {{key}} and {{tat-hidden:key}} placeholders.',
+            type: 'string',
+            'x-cloudexec-content': {
+              encoding: 'base64',
+              maxBytes: 65536,
+              measure: 'sent',
+              note: '64 KB read as 64 x 1024 bytes of the Base64 string as sent.',
+            },
+          },
+          DefaultParameterConfs: {
+            description: 'Structured default values of custom parameters (at most 20); only with EnableParameter true; excludes DefaultParameters.',
+            items: {
+              additionalProperties: false,
+              description: 'Default value of one custom parameter.',
+              properties: {
+                ParameterDescription: {
+                  description: 'Description of the parameter.',
+                  type: 'string',
+                },
+                ParameterName: {
+                  description: 'Parameter name.',
+                  type: 'string',
+                },
+                ParameterValue: {
+                  description: 'Default value.',
+                  type: 'string',
+                },
+              },
+              required: [
+                'ParameterName',
+                'ParameterValue',
+              ],
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          DefaultParameters: {
+            description: 'JSON object of default custom parameter values (strings), at most 20 keys of at most 64 characters from [a-zA-Z0-9-_]; only with EnableParameter true; excludes DefaultParameterConfs.',
+            type: 'string',
+          },
+          Description: {
+            description: 'Free-text description of the command, at most 120 characters.',
+            maxLength: 120,
+            type: 'string',
+          },
+          EnableParameter: {
+            default: false,
+            description: 'Turns on {{key}} placeholders; cannot be changed after creation.',
+            type: 'boolean',
+          },
+          OutputCOSBucketUrl: {
+            description: 'COS bucket URL that receives the full output, starting with https://.',
+            examples: [
+              'https://BucketName-123454321.cos.ap-beijing.myqcloud.com',
+            ],
+            pattern: '^https://',
+            type: 'string',
+          },
+          OutputCOSKeyPrefix: {
+            description: 'COS key prefix of the output log, at most 60 characters, /-separated, without a leading /, // or a .. segment (these path rules are described here, not checked).',
+            maxLength: 60,
+            type: 'string',
+          },
+          Tags: {
+            description: 'Tags of the command (at most 10).',
+            items: {
+              additionalProperties: false,
+              description: 'One tag.',
+              properties: {
+                Key: {
+                  description: 'Tag key.',
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value.',
+                  type: 'string',
+                },
+              },
+              required: [
+                'Key',
+                'Value',
+              ],
+              type: 'object',
+            },
+            maxItems: 10,
+            type: 'array',
+          },
+          Timeout: {
+            default: 60,
+            description: 'Execution timeout (includes the COS upload when configured).',
+            maximum: 86400,
+            minimum: 1,
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Username: {
+            description: 'OS user that runs the script; root on Linux and System on Windows by default.',
+            type: 'string',
+          },
+          WorkingDirectory: {
+            description: 'Working directory; defaults to /root for SHELL and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL.',
+            type: 'string',
+          },
+        },
+        required: [
+          'CommandName',
+          'Content',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CommandId: {
+            description: 'ID of the new command (cmd-...).',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'CommandId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Save a reusable command.',
+    },
+    {
+      action: 'DeleteCommand',
+      constraints: withErrors(deleteCommandConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidCommandId', 200, 'documented'],
+      ]),
+      discrepancies: [],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidCommandId',
+          description: 'A command ID is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.CommandNotFound',
+          description: 'The command does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.CommandInExecuting',
+          description: 'The command is running.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.CommandInInvoker',
+          description: 'The command is bound to an invoker.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'delete-command',
+          request: {
+            body: {
+              CommandId: 'cmd-7efujjs6',
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'DeleteCommand',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              CommandId: 'cmd-7efujjs6',
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: '7f79b764-bc0f-471b-89c1-ca1b93cf7e8d',
+              },
+            },
+            data: {
+              RequestId: '7f79b764-bc0f-471b-89c1-ca1b93cf7e8d',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.CommandNotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+        },
+        role: 'deleteCommand',
+      },
+      idempotent: false,
+      method: 'POST',
+      pagination: [],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          CommandId: {
+            description: 'Command ID (cmd-...).',
+            examples: [
+              'cmd-5oa8jajm',
+            ],
+            pattern: '^cmd-[0-9a-z]{8,}$',
+            type: 'string',
+          },
+        },
+        required: [
+          'CommandId',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Delete a saved command.',
+    },
+    {
+      action: 'DescribeAutomationAgentStatus',
+      constraints: withErrors(describeAutomationAgentStatusConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter.ConflictParameter', 200, 'documented'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInstanceId', 200, 'documented'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'documented'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'Sources disagree on which response members are always present.',
+          id: 'output-required',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter',
+          description: 'A parameter is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.ConflictParameter',
+          description: 'Parameters that exclude each other were both given.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidFilter',
+          description: 'A filter is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidInstanceId',
+          description: 'An instance ID is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LimitExceeded',
+          description: 'A list or count limit is exceeded.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnsupportedOperation',
+          description: 'The operation is not supported.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'agent-status-of-lighthouse-instance',
+          request: {
+            body: {
+              InstanceIds: [
+                'lhins-ar5wyn4x',
+              ],
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'DescribeAutomationAgentStatus',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              InstanceIds: [
+                'lhins-ar5wyn4x',
+              ],
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: '520e7b93-904d-44de-a2dd-8e4c545be4ce',
+                AutomationAgentSet: [
+                  {
+                    InstanceId: 'lhins-ar5wyn4x',
+                    Version: '0.1.0',
+                    LastHeartbeatTime: '2020-11-16T12:05:44+00:00',
+                    AgentStatus: 'Online',
+                    Environment: 'Linux',
+                    SupportFeatures: [
+                      'SESSION_MANAGER',
+                    ],
+                  },
+                ],
+                TotalCount: 1,
+              },
+            },
+            data: {
+              RequestId: '520e7b93-904d-44de-a2dd-8e4c545be4ce',
+              AutomationAgentSet: [
+                {
+                  InstanceId: 'lhins-ar5wyn4x',
+                  Version: '0.1.0',
+                  LastHeartbeatTime: '2020-11-16T12:05:44+00:00',
+                  AgentStatus: 'Online',
+                  Environment: 'Linux',
+                  SupportFeatures: [
+                    'SESSION_MANAGER',
+                  ],
+                },
+              ],
+              TotalCount: 1,
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          AgentStatus: 'agent.status',
+          InstanceId: 'agent.target',
+          LastHeartbeatTime: 'agent.lastHeartbeatTime',
+          Version: 'agent.version',
+        },
+        items: 'AutomationAgentSet',
+        itemsPer: 'agent',
+        request: {
+          targets: 'InstanceIds',
+        },
+        role: 'describeAgents',
+      },
+      filters: {
+        maxFilters: 10,
+        maxValuesPerFilter: 5,
+        names: [
+          {
+            field: 'AgentStatus',
+            name: 'agent-status',
+            values: [
+              'Online',
+              'Offline',
+            ],
+          },
+          {
+            field: 'Environment',
+            name: 'environment',
+            values: [
+              'Linux',
+              'Windows',
+            ],
+          },
+          {
+            field: 'InstanceId',
+            name: 'instance-id',
+          },
+        ],
+        parameter: 'Filters',
+      },
+      idempotent: true,
+      method: 'POST',
+      pagination: [
+        {
+          defaultLimit: 20,
+          items: 'AutomationAgentSet',
+          limit: 'Limit',
+          maxLimit: 100,
+          offset: 'Offset',
+          style: 'offset-limit',
+          total: 'TotalCount',
+        },
+      ],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          Filters: {
+            description: 'Filter conditions, AND-ed across filters. Cannot be combined with InstanceIds.',
+            items: {
+              additionalProperties: false,
+              description: 'One filter condition; its Values are OR-ed.',
+              properties: {
+                Name: {
+                  description: 'Filter name; the accepted names are listed per operation in x-cloudexec-operation.filters.',
+                  type: 'string',
+                },
+                Values: {
+                  description: 'Values to match.',
+                  items: {
+                    type: 'string',
+                  },
+                  maxItems: 5,
+                  type: 'array',
+                },
+              },
+              required: [
+                'Name',
+                'Values',
+              ],
+              type: 'object',
+            },
+            maxItems: 10,
+            type: 'array',
+          },
+          InstanceIds: {
+            description: 'Instances to report on (at most 100). Cannot be combined with Filters.',
+            items: {
+              description: 'Instance ID (CVM ins-, Lighthouse lhins-, TAT managed rins-).',
+              examples: [
+                'ins-zj0f57ew',
+              ],
+              pattern: '^(ins|lhins|rins)-[0-9a-z]{8,}$',
+              type: 'string',
+            },
+            maxItems: 100,
+            type: 'array',
+          },
+          Limit: {
+            default: 20,
+            description: 'Page size.',
+            maximum: 100,
+            type: 'integer',
+          },
+          Offset: {
+            default: 0,
+            description: 'Number of matching agents to skip.',
+            type: 'integer',
+          },
+        },
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          AutomationAgentSet: {
+            description: 'Agent information per instance.',
+            items: {
+              description: 'The TAT agent of one instance.',
+              properties: {
+                AgentStatus: {
+                  description: 'Agent status.',
+                  enum: [
+                    'Online',
+                    'Offline',
+                  ],
+                  type: 'string',
+                },
+                Environment: {
+                  description: 'Operating system family.',
+                  enum: [
+                    'Linux',
+                    'Windows',
+                  ],
+                  type: 'string',
+                },
+                InstanceId: {
+                  description: 'Instance ID.',
+                  type: 'string',
+                },
+                LastHeartbeatTime: {
+                  description: 'Last heartbeat, ISO 8601.',
+                  type: 'string',
+                },
+                SupportFeatures: {
+                  description: 'Features the agent supports (e.g. SESSION_MANAGER).',
+                  items: {
+                    type: 'string',
+                  },
+                  type: 'array',
+                },
+                Version: {
+                  description: 'Agent version.',
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            type: 'array',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+          TotalCount: {
+            description: 'Number of agents matching the query.',
+            type: 'integer',
+          },
+        },
+        required: [
+          'AutomationAgentSet',
+          'TotalCount',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Report whether the TAT agent on instances is online.',
+    },
+    {
+      action: 'DescribeCommands',
+      constraints: withErrors(describeCommandsConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter.ConflictParameter', 200, 'documented'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidCommandId', 200, 'documented'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'documented'],
+        ['InvalidParameterValue.InvalidFilter', 200, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'Sources disagree on which response members are always present.',
+          id: 'output-required',
+        },
+        {
+          description: 'The example\'s tag reads like key and value swapped.',
+          id: 'tag-example-swapped',
+        },
+        {
+          description: 'Timestamps in the example use a numeric offset.',
+          id: 'time-format-offset',
+        },
+      ],
+      errors: [
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter',
+          description: 'A parameter is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.ConflictParameter',
+          description: 'Parameters that exclude each other were both given.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidCommandId',
+          description: 'A command ID is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidFilter',
+          description: 'A filter is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'describe-command-by-id',
+          request: {
+            body: {
+              CommandIds: [
+                'cmd-dvstpcyy',
+              ],
+              Offset: 0,
+              Limit: 20,
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'DescribeCommands',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              CommandIds: [
+                'cmd-dvstpcyy',
+              ],
+              Offset: 0,
+              Limit: 20,
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: 'eb973a12-71e3-4c0c-b1d8-4b863e5f5daf',
+                TotalCount: 1,
+                CommandSet: [
+                  {
+                    CommandId: 'cmd-dvstpcyy',
+                    CommandName: 'run-command',
+                    Description: 'whoami',
+                    FormattedDescription: '',
+                    CreatedBy: 'USER',
+                    Content: 'd2hvYW1p',
+                    CommandType: 'SHELL',
+                    WorkingDirectory: '/root/',
+                    Timeout: 60,
+                    EnableParameter: false,
+                    DefaultParameters: '{"varA": "222"}',
+                    DefaultParameterConfs: [],
+                    Scenes: [],
+                    Username: 'root',
+                    Tags: [
+                      {
+                        Value: 'test-key',
+                        Key: 'test-value',
+                      },
+                    ],
+                    CreatedTime: '2020-11-02T02:48:11+00:00',
+                    UpdatedTime: '2020-11-02T02:48:11+00:00',
+                    OutputCOSBucketUrl: 'https://BucketName-123454321.cos.ap-beijing.myqcloud.com',
+                    OutputCOSKeyPrefix: 'logs',
+                  },
+                ],
+              },
+            },
+            data: {
+              RequestId: 'eb973a12-71e3-4c0c-b1d8-4b863e5f5daf',
+              TotalCount: 1,
+              CommandSet: [
+                {
+                  CommandId: 'cmd-dvstpcyy',
+                  CommandName: 'run-command',
+                  Description: 'whoami',
+                  FormattedDescription: '',
+                  CreatedBy: 'USER',
+                  Content: 'd2hvYW1p',
+                  CommandType: 'SHELL',
+                  WorkingDirectory: '/root/',
+                  Timeout: 60,
+                  EnableParameter: false,
+                  DefaultParameters: '{"varA": "222"}',
+                  DefaultParameterConfs: [],
+                  Scenes: [],
+                  Username: 'root',
+                  Tags: [
+                    {
+                      Value: 'test-key',
+                      Key: 'test-value',
+                    },
+                  ],
+                  CreatedTime: '2020-11-02T02:48:11+00:00',
+                  UpdatedTime: '2020-11-02T02:48:11+00:00',
+                  OutputCOSBucketUrl: 'https://BucketName-123454321.cos.ap-beijing.myqcloud.com',
+                  OutputCOSKeyPrefix: 'logs',
+                },
+              ],
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        item: {
+          CommandId: 'command.id',
+          CommandName: 'command.name',
+          CommandType: 'command.type',
+          Content: 'command.content',
+          CreatedBy: {
+            const: 'USER',
+          },
+          CreatedTime: 'command.createdTime',
+          DefaultParameters: {
+            const: '',
+          },
+          Description: 'command.description',
+          EnableParameter: {
+            const: false,
+          },
+          FormattedDescription: {
+            const: '',
+          },
+          Tags: {
+            const: [],
+          },
+          Timeout: 'command.timeout',
+          UpdatedTime: 'command.updatedTime',
+          Username: 'command.username',
+          WorkingDirectory: 'command.workingDirectory',
+        },
+        items: 'CommandSet',
+        itemsPer: 'command',
+        request: {
+          commandIds: 'CommandIds',
+        },
+        role: 'describeCommands',
+      },
+      filters: {
+        maxFilters: 10,
+        maxValuesPerFilter: 5,
+        names: [
+          {
+            field: 'CommandId',
+            name: 'command-id',
+          },
+          {
+            field: 'CommandName',
+            name: 'command-name',
+          },
+          {
+            field: 'CommandType',
+            name: 'command-type',
+            values: [
+              'SHELL',
+              'POWERSHELL',
+              'BAT',
+            ],
+          },
+          {
+            field: 'CreatedBy',
+            name: 'created-by',
+            values: [
+              'TAT',
+              'USER',
+            ],
+          },
+          {
+            field: 'Tags[].Key',
+            name: 'tag-key',
+          },
+          {
+            field: 'Tags[].Value',
+            name: 'tag-value',
+          },
+        ],
+        parameter: 'Filters',
+      },
+      idempotent: true,
+      method: 'POST',
+      pagination: [
+        {
+          defaultLimit: 20,
+          items: 'CommandSet',
+          limit: 'Limit',
+          maxLimit: 100,
+          offset: 'Offset',
+          style: 'offset-limit',
+          total: 'TotalCount',
+        },
+      ],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          CommandIds: {
+            description: 'Command IDs to return (cmd-...). Cannot be combined with Filters.',
+            items: {
+              description: 'Command ID (cmd-...).',
+              examples: [
+                'cmd-5oa8jajm',
+              ],
+              pattern: '^cmd-[0-9a-z]{8,}$',
+              type: 'string',
+            },
+            maxItems: 100,
+            type: 'array',
+          },
+          Filters: {
+            description: 'Filter conditions, AND-ed across filters. Cannot be combined with CommandIds.',
+            items: {
+              additionalProperties: false,
+              description: 'One filter condition; its Values are OR-ed.',
+              properties: {
+                Name: {
+                  description: 'Filter name; the accepted names are listed per operation in x-cloudexec-operation.filters.',
+                  type: 'string',
+                },
+                Values: {
+                  description: 'Values to match.',
+                  items: {
+                    type: 'string',
+                  },
+                  maxItems: 5,
+                  type: 'array',
+                },
+              },
+              required: [
+                'Name',
+                'Values',
+              ],
+              type: 'object',
+            },
+            maxItems: 10,
+            type: 'array',
+          },
+          Limit: {
+            default: 20,
+            description: 'Page size.',
+            maximum: 100,
+            type: 'integer',
+          },
+          Offset: {
+            default: 0,
+            description: 'Number of matching commands to skip.',
+            type: 'integer',
+          },
+        },
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CommandSet: {
+            description: 'The commands on this page.',
+            items: {
+              description: 'One saved command.',
+              properties: {
+                CommandId: {
+                  description: 'Command ID (cmd-...).',
+                  type: 'string',
+                },
+                CommandName: {
+                  description: 'Command name.',
+                  type: 'string',
+                },
+                CommandType: {
+                  description: 'Script type.',
+                  enum: [
+                    'SHELL',
+                    'POWERSHELL',
+                    'BAT',
+                  ],
+                  type: 'string',
+                },
+                Content: {
+                  description: 'Script body, Base64.',
+                  type: 'string',
+                },
+                CreatedBy: {
+                  description: 'TAT for a public command, USER for the caller\'s own.',
+                  enum: [
+                    'TAT',
+                    'USER',
+                  ],
+                  type: 'string',
+                },
+                CreatedTime: {
+                  description: 'Creation time, ISO 8601.',
+                  type: 'string',
+                },
+                DefaultParameterConfs: {
+                  description: 'Structured default values; may be absent.',
+                  items: {
+                    additionalProperties: false,
+                    description: 'Default value of one custom parameter.',
+                    properties: {
+                      ParameterDescription: {
+                        description: 'Description of the parameter.',
+                        type: 'string',
+                      },
+                      ParameterName: {
+                        description: 'Parameter name.',
+                        type: 'string',
+                      },
+                      ParameterValue: {
+                        description: 'Default value.',
+                        type: 'string',
+                      },
+                    },
+                    required: [
+                      'ParameterName',
+                      'ParameterValue',
+                    ],
+                    type: 'object',
+                  },
+                  type: 'array',
+                },
+                DefaultParameters: {
+                  description: 'Default custom parameter values, JSON.',
+                  type: 'string',
+                },
+                Description: {
+                  description: 'Description.',
+                  type: 'string',
+                },
+                EnableParameter: {
+                  description: 'Whether custom parameters are enabled.',
+                  type: 'boolean',
+                },
+                FormattedDescription: {
+                  description: 'Structured description, public commands only; empty for the caller\'s own.',
+                  type: 'string',
+                },
+                OutputCOSBucketUrl: {
+                  description: 'COS bucket URL for the output log.',
+                  type: 'string',
+                },
+                OutputCOSKeyPrefix: {
+                  description: 'Key prefix of the output log in COS.',
+                  type: 'string',
+                },
+                Scenes: {
+                  description: 'Scene IDs; may be absent.',
+                  items: {
+                    type: 'string',
+                  },
+                  type: 'array',
+                },
+                Tags: {
+                  description: 'Tags of the command.',
+                  items: {
+                    additionalProperties: false,
+                    description: 'One tag.',
+                    properties: {
+                      Key: {
+                        description: 'Tag key.',
+                        type: 'string',
+                      },
+                      Value: {
+                        description: 'Tag value.',
+                        type: 'string',
+                      },
+                    },
+                    required: [
+                      'Key',
+                      'Value',
+                    ],
+                    type: 'object',
+                  },
+                  type: 'array',
+                },
+                Timeout: {
+                  description: 'Execution timeout.',
+                  type: 'integer',
+                  'x-cloudexec-unit': 'seconds',
+                },
+                UpdatedTime: {
+                  description: 'Last update time, ISO 8601.',
+                  type: 'string',
+                },
+                Username: {
+                  description: 'OS user.',
+                  type: 'string',
+                },
+                WorkingDirectory: {
+                  description: 'Working directory.',
+                  type: 'string',
+                },
+              },
+              type: 'object',
+            },
+            type: 'array',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+          TotalCount: {
+            description: 'Number of commands matching the query.',
+            type: 'integer',
+          },
+        },
+        required: [
+          'TotalCount',
+          'CommandSet',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'List saved commands (the caller\'s own and TAT public ones).',
+    },
     {
       action: 'DescribeInvocationTasks',
       constraints: withErrors(describeInvocationTasksConstraints, [
@@ -619,6 +2349,46 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          'CommandDocument.CommandType': 'execution.commandType',
+          'CommandDocument.Content': 'execution.content',
+          'CommandDocument.Timeout': 'execution.timeout',
+          'CommandDocument.Username': 'execution.username',
+          'CommandDocument.WorkingDirectory': 'execution.workingDirectory',
+          CommandId: 'execution.commandId',
+          CommandName: 'execution.commandName',
+          CreatedTime: 'task.createdTime',
+          EndTime: 'task.endTime',
+          ErrorInfo: 'task.errorInfo',
+          InstanceId: 'task.target',
+          InvocationId: 'execution.id',
+          InvocationSource: {
+            const: 'USER',
+          },
+          InvocationTaskId: 'task.id',
+          StartTime: 'task.startTime',
+          'TaskResult.Dropped': 'task.dropped',
+          'TaskResult.ExecEndTime': 'task.endTime',
+          'TaskResult.ExecStartTime': 'task.startTime',
+          'TaskResult.ExitCode': 'task.exitCode',
+          'TaskResult.Output': 'task.output',
+          'TaskResult.OutputUploadCOSErrorInfo': {
+            const: '',
+          },
+          'TaskResult.OutputUrl': {
+            const: '',
+          },
+          TaskStatus: 'task.status',
+          UpdatedTime: 'task.updatedTime',
+        },
+        items: 'InvocationTaskSet',
+        itemsPer: 'task',
+        request: {
+          taskIds: 'InvocationTaskIds',
+        },
+        role: 'describeTargets',
+      },
       filters: {
         maxFilters: 10,
         maxValuesPerFilter: 5,
@@ -1173,6 +2943,51 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandContent: 'execution.content',
+          CommandId: 'execution.commandId',
+          CommandName: 'execution.commandName',
+          CommandType: 'execution.commandType',
+          CreatedTime: 'execution.createdTime',
+          DefaultParameters: {
+            const: '',
+          },
+          Description: {
+            const: '',
+          },
+          EndTime: 'execution.endTime',
+          InstanceKind: {
+            const: 'CVM',
+          },
+          InvocationId: 'execution.id',
+          InvocationSource: {
+            const: 'USER',
+          },
+          InvocationStatus: 'execution.status',
+          'InvocationTaskBasicInfoSet[].InstanceId': 'task.target',
+          'InvocationTaskBasicInfoSet[].InvocationTaskId': 'task.id',
+          'InvocationTaskBasicInfoSet[].TaskStatus': 'task.status',
+          OutputCOSBucketUrl: {
+            const: '',
+          },
+          OutputCOSKeyPrefix: {
+            const: '',
+          },
+          Parameters: 'execution.parametersJson',
+          StartTime: 'execution.startTime',
+          Timeout: 'execution.timeout',
+          UpdatedTime: 'execution.updatedTime',
+          Username: 'execution.username',
+          WorkingDirectory: 'execution.workingDirectory',
+        },
+        items: 'InvocationSet',
+        itemsPer: 'execution',
+        request: {
+          executionIds: 'InvocationIds',
+        },
+        role: 'describeExecutions',
+      },
       filters: {
         maxFilters: 10,
         maxValuesPerFilter: 5,
@@ -1512,6 +3327,999 @@ export const serviceModel: ServiceModel = {
           ],
         },
       ],
+    },
+    {
+      action: 'InvokeCommand',
+      constraints: withErrors(invokeCommandConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidCommandId', 200, 'documented'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInstanceId', 200, 'documented'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidOutputCOSBucketUrl', 200, 'documented'],
+        ['InvalidParameterValue.InvalidOutputCOSKeyPrefix', 200, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'Sources disagree on how many instances one call may target.',
+          id: 'instance-ids-limit-editions',
+        },
+        {
+          description: 'The Go SDK\'s code list for InvokeCommand lacks MissingParameter, unlike RunCommand and CreateCommand.',
+          id: 'missing-parameter-not-listed',
+        },
+      ],
+      errors: [
+        {
+          code: 'FailedOperation.CVMError',
+          description: 'A call to the CVM backend failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'FailedOperation.LighthouseError',
+          description: 'A call to the Lighthouse backend failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter',
+          description: 'A parameter is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.InvalidUsername',
+          description: 'The username is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.AgentUnsupportedCommandType',
+          description: 'The agent on an instance cannot run this command type.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InconsistentInstance',
+          description: 'Instances of different kinds (CVM and Lighthouse) were mixed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidCommandId',
+          description: 'A command ID is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidInstanceId',
+          description: 'An instance ID is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidOutputCOSBucketUrl',
+          description: 'The COS bucket URL is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidOutputCOSKeyPrefix',
+          description: 'The COS key prefix is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidWorkingDirectory',
+          description: 'The working directory is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LackOfParameterInfo',
+          description: 'Custom parameters are enabled but their values are missing.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LimitExceeded',
+          description: 'A list or count limit is exceeded.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterDisabled',
+          description: 'Custom parameters were given while EnableParameter is false.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterInvalidJsonFormat',
+          description: 'Parameters or DefaultParameters is not valid JSON.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyContainsInvalidChar',
+          description: 'A custom parameter key has characters outside the allowed set.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyDuplicated',
+          description: 'A custom parameter key is repeated.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyLenExceeded',
+          description: 'A custom parameter key is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterNumberExceeded',
+          description: 'Too many custom parameters.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterValueNotString',
+          description: 'A custom parameter value is not a string.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.SupportParametersOnlyIfEnableParameter',
+          description: 'Custom parameter fields need EnableParameter true.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.CommandNotFound',
+          description: 'The command does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.InstanceNotFound',
+          description: 'An instance does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.RoleNotFound',
+          description: 'The service role does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable',
+          description: 'A resource is unavailable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.AgentNotInstalled',
+          description: 'The TAT agent is not installed on an instance.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.AgentStatusNotOnline',
+          description: 'The TAT agent on an instance is offline.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.InstanceStateNotRunning',
+          description: 'An instance is not RUNNING.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.LighthouseUnsupportedRegion',
+          description: 'Lighthouse is not supported in this region.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'invoke-on-lighthouse-instance',
+          request: {
+            body: {
+              CommandId: 'cmd-ffxdx79i',
+              InstanceIds: [
+                'lhins-ar5wyn40',
+              ],
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'InvokeCommand',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              CommandId: 'cmd-ffxdx79i',
+              InstanceIds: [
+                'lhins-ar5wyn40',
+              ],
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: '41417f50-51b5-4c8d-85b7-f6c508cb228f',
+                InvocationId: 'inv-8xgjrytm',
+              },
+            },
+            data: {
+              RequestId: '41417f50-51b5-4c8d-85b7-f6c508cb228f',
+              InvocationId: 'inv-8xgjrytm',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.CommandNotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+          {
+            code: 'ResourceNotFound.InstanceNotFound',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+          parameters: 'Parameters',
+          targets: 'InstanceIds',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDirectory',
+        },
+        response: {
+          InvocationId: 'execution.id',
+        },
+        role: 'invoke',
+      },
+      idempotent: false,
+      method: 'POST',
+      pagination: [],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          CommandId: {
+            description: 'Command ID (cmd-...).',
+            examples: [
+              'cmd-5oa8jajm',
+            ],
+            pattern: '^cmd-[0-9a-z]{8,}$',
+            type: 'string',
+          },
+          InstanceIds: {
+            description: 'Target instances (CVM ins-, Lighthouse lhins-, managed rins-); one call must not mix CVM and Lighthouse.',
+            items: {
+              description: 'Instance ID (CVM ins-, Lighthouse lhins-, TAT managed rins-).',
+              examples: [
+                'ins-zj0f57ew',
+              ],
+              pattern: '^(ins|lhins|rins)-[0-9a-z]{8,}$',
+              type: 'string',
+            },
+            maxItems: 200,
+            type: 'array',
+          },
+          OutputCOSBucketUrl: {
+            description: 'COS bucket URL that receives the full output, starting with https://.',
+            examples: [
+              'https://BucketName-123454321.cos.ap-beijing.myqcloud.com',
+            ],
+            pattern: '^https://',
+            type: 'string',
+          },
+          OutputCOSKeyPrefix: {
+            description: 'COS key prefix of the output log, at most 60 characters, /-separated, without a leading /, // or a .. segment (these path rules are described here, not checked).',
+            maxLength: 60,
+            type: 'string',
+          },
+          Parameters: {
+            description: 'JSON object of custom parameter values for this run (strings), at most 20 keys of at most 64 characters from [a-zA-Z0-9-_]; missing keys fall back to the defaults; only when the command has EnableParameter true.',
+            type: 'string',
+          },
+          Timeout: {
+            description: 'Timeout for this run, 1 to 86400; defaults to the command\'s.',
+            maximum: 86400,
+            minimum: 1,
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Username: {
+            description: 'OS user for this run; defaults to the command\'s Username.',
+            type: 'string',
+          },
+          WorkingDirectory: {
+            description: 'Working directory for this run; defaults to the command\'s.',
+            type: 'string',
+          },
+        },
+        required: [
+          'CommandId',
+          'InstanceIds',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          InvocationId: {
+            description: 'ID of the new invocation (inv-...).',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'InvocationId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Run a saved command on instances.',
+    },
+    {
+      action: 'RunCommand',
+      constraints: withErrors(runCommandConstraints, [
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['UnknownParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['MissingParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameter', 200, 'inferred'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidInstanceId', 200, 'documented'],
+        ['InvalidParameterValue.InvalidCommandName', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidCommandName', 200, 'inferred'],
+        ['InvalidParameterValue.TooLong', 200, 'inferred'],
+        ['InvalidParameterValue', 200, 'inferred'],
+        ['InvalidParameterValue.Range', 200, 'inferred'],
+        ['InvalidParameterValue.Range', 200, 'inferred'],
+        ['InvalidParameterValue.ParameterNumberExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.LimitExceeded', 200, 'inferred'],
+        ['InvalidParameterValue.InvalidOutputCOSBucketUrl', 200, 'documented'],
+        ['InvalidParameterValue.InvalidOutputCOSKeyPrefix', 200, 'inferred'],
+      ]),
+      discrepancies: [
+        {
+          description: 'Sources disagree on how many instances one call may target.',
+          id: 'instance-ids-limit-editions',
+        },
+        {
+          description: 'The Content limit is stated on the Base64 string, in KB.',
+          id: 'content-limit-measure',
+        },
+      ],
+      errors: [
+        {
+          code: 'FailedOperation.CVMError',
+          description: 'A call to the CVM backend failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'FailedOperation.LighthouseError',
+          description: 'A call to the Lighthouse backend failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InternalError',
+          description: 'Server-side fault.',
+          httpStatus: 200,
+          retryable: true,
+        },
+        {
+          code: 'InvalidParameter',
+          description: 'A parameter is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.InvalidUsername',
+          description: 'The username is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameter.ParameterNameDuplicated',
+          description: 'A parameter name is repeated.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue',
+          description: 'A parameter value is not acceptable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.AgentUnsupportedCommandType',
+          description: 'The agent on an instance cannot run this command type.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.CommandContentInvalid',
+          description: 'The command content is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.CommandNameDuplicated',
+          description: 'The command name is already used.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InconsistentInstance',
+          description: 'Instances of different kinds (CVM and Lighthouse) were mixed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidCommandName',
+          description: 'The command name is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidContent',
+          description: 'The content is not valid (for example not Base64).',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidInstanceId',
+          description: 'An instance ID is malformed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidOutputCOSBucketUrl',
+          description: 'The COS bucket URL is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidOutputCOSKeyPrefix',
+          description: 'The COS key prefix is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidUsername',
+          description: 'The username is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.InvalidWorkingDirectory',
+          description: 'The working directory is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LackOfParameterInfo',
+          description: 'Custom parameters are enabled but their values are missing.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.LimitExceeded',
+          description: 'A list or count limit is exceeded.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterDisabled',
+          description: 'Custom parameters were given while EnableParameter is false.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterInvalidJsonFormat',
+          description: 'Parameters or DefaultParameters is not valid JSON.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyContainsInvalidChar',
+          description: 'A custom parameter key has characters outside the allowed set.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyDuplicated',
+          description: 'A custom parameter key is repeated.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterKeyLenExceeded',
+          description: 'A custom parameter key is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterNumberExceeded',
+          description: 'Too many custom parameters.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.ParameterValueNotString',
+          description: 'A custom parameter value is not a string.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.Range',
+          description: 'A value is outside its allowed range.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.SupportParametersOnlyIfEnableParameter',
+          description: 'Custom parameter fields need EnableParameter true.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'InvalidParameterValue.TooLong',
+          description: 'A value is too long.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'MissingParameter',
+          description: 'A required parameter is absent.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.InstanceNotFound',
+          description: 'An instance does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceNotFound.RoleNotFound',
+          description: 'The service role does not exist.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable',
+          description: 'A resource is unavailable.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.AgentNotInstalled',
+          description: 'The TAT agent is not installed on an instance.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.AgentStatusNotOnline',
+          description: 'The TAT agent on an instance is offline.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.InstanceStateNotRunning',
+          description: 'An instance is not RUNNING.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'ResourceUnavailable.LighthouseUnsupportedRegion',
+          description: 'Lighthouse is not supported in this region.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.AssumeRoleUnauthorized',
+          description: 'Assuming the role is not authorized.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.CamAuthFailed',
+          description: 'CAM authorization failed.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.InvalidToken',
+          description: 'The token is not valid.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFAExpired',
+          description: 'The MFA session has expired.',
+          httpStatus: 200,
+          retryable: false,
+        },
+        {
+          code: 'UnauthorizedOperation.MFANotFound',
+          description: 'No MFA session exists.',
+          httpStatus: 200,
+          retryable: false,
+        },
+      ],
+      examples: [
+        {
+          name: 'run-whoami-on-three-instances',
+          request: {
+            body: {
+              CommandName: 'run-command',
+              SaveCommand: false,
+              Description: 'whoami',
+              Content: 'd2hvYW1p',
+              CommandType: 'SHELL',
+              WorkingDirectory: '/root/',
+              Timeout: 60,
+              InstanceIds: [
+                'ins-zj0f57ew',
+                'ins-zj0f57ex',
+                'ins-zj0f57ev',
+              ],
+            },
+            headers: {
+              Host: 'tat.tencentcloudapi.com',
+              'Content-Type': 'application/json',
+              'X-TC-Action': 'RunCommand',
+            },
+            host: 'tat.tencentcloudapi.com',
+            input: {
+              CommandName: 'run-command',
+              SaveCommand: false,
+              Description: 'whoami',
+              Content: 'd2hvYW1p',
+              CommandType: 'SHELL',
+              WorkingDirectory: '/root/',
+              Timeout: 60,
+              InstanceIds: [
+                'ins-zj0f57ew',
+                'ins-zj0f57ex',
+                'ins-zj0f57ev',
+              ],
+            },
+            method: 'POST',
+            path: '/',
+          },
+          response: {
+            body: {
+              Response: {
+                RequestId: 'f3e3a951-56b1-4042-af23-ba50223a8f60',
+                CommandId: 'cmd-5oa8jajm',
+                InvocationId: 'inv-mp6m9vmu',
+              },
+            },
+            data: {
+              RequestId: 'f3e3a951-56b1-4042-af23-ba50223a8f60',
+              CommandId: 'cmd-5oa8jajm',
+              InvocationId: 'inv-mp6m9vmu',
+            },
+            status: 200,
+          },
+        },
+      ],
+      execution: {
+        contentEncoding: {
+          fixed: 'base64',
+        },
+        notFound: [
+          {
+            code: 'ResourceNotFound.InstanceNotFound',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          commandDescription: 'Description',
+          commandName: 'CommandName',
+          commandType: 'CommandType',
+          content: 'Content',
+          keepCommand: 'SaveCommand',
+          parameters: 'Parameters',
+          targets: 'InstanceIds',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDirectory',
+        },
+        response: {
+          CommandId: 'execution.commandId',
+          InvocationId: 'execution.id',
+        },
+        role: 'run',
+      },
+      idempotent: false,
+      method: 'POST',
+      pagination: [],
+      qps: 20,
+      region: {
+        parameter: 'Region',
+        required: true,
+      },
+      requestSchema: {
+        additionalProperties: false,
+        properties: {
+          CommandName: {
+            description: 'Command name, at most 60 bytes of Chinese characters, letters, digits, underscore, hyphen and dot.',
+            maxLength: 60,
+            pattern: '^[\\p{Script=Han}A-Za-z0-9_.-]+$',
+            type: 'string',
+          },
+          CommandType: {
+            default: 'SHELL',
+            description: 'Script type.',
+            enum: [
+              'SHELL',
+              'POWERSHELL',
+              'BAT',
+            ],
+            type: 'string',
+          },
+          Content: {
+            description: 'Script body, Base64-encoded; the encoded string may be at most 64 KB. With EnableParameter true it may carry {{key}} and {{tat-hidden:key}} placeholders.',
+            type: 'string',
+            'x-cloudexec-content': {
+              encoding: 'base64',
+              maxBytes: 65536,
+              measure: 'sent',
+              note: '64 KB read as 64 x 1024 bytes of the Base64 string as sent.',
+            },
+          },
+          DefaultParameterConfs: {
+            description: 'Structured default values of custom parameters (at most 20); only with EnableParameter true; excludes DefaultParameters.',
+            items: {
+              additionalProperties: false,
+              description: 'Default value of one custom parameter.',
+              properties: {
+                ParameterDescription: {
+                  description: 'Description of the parameter.',
+                  type: 'string',
+                },
+                ParameterName: {
+                  description: 'Parameter name.',
+                  type: 'string',
+                },
+                ParameterValue: {
+                  description: 'Default value.',
+                  type: 'string',
+                },
+              },
+              required: [
+                'ParameterName',
+                'ParameterValue',
+              ],
+              type: 'object',
+            },
+            maxItems: 20,
+            type: 'array',
+          },
+          DefaultParameters: {
+            description: 'JSON object of default custom parameter values (strings), at most 20 keys of at most 64 characters from [a-zA-Z0-9-_]; only with EnableParameter true; excludes DefaultParameterConfs.',
+            type: 'string',
+          },
+          Description: {
+            description: 'Free-text description of the command, at most 120 characters.',
+            maxLength: 120,
+            type: 'string',
+          },
+          EnableParameter: {
+            default: false,
+            description: 'Turns on {{key}} placeholders; cannot be changed after creation.',
+            type: 'boolean',
+          },
+          InstanceIds: {
+            description: 'Target instances (CVM ins-, Lighthouse lhins-, managed rins-); one call must not mix CVM and Lighthouse.',
+            items: {
+              description: 'Instance ID (CVM ins-, Lighthouse lhins-, TAT managed rins-).',
+              examples: [
+                'ins-zj0f57ew',
+              ],
+              pattern: '^(ins|lhins|rins)-[0-9a-z]{8,}$',
+              type: 'string',
+            },
+            maxItems: 200,
+            type: 'array',
+          },
+          OutputCOSBucketUrl: {
+            description: 'COS bucket URL that receives the full output, starting with https://.',
+            examples: [
+              'https://BucketName-123454321.cos.ap-beijing.myqcloud.com',
+            ],
+            pattern: '^https://',
+            type: 'string',
+          },
+          OutputCOSKeyPrefix: {
+            description: 'COS key prefix of the output log, at most 60 characters, /-separated, without a leading /, // or a .. segment (these path rules are described here, not checked).',
+            maxLength: 60,
+            type: 'string',
+          },
+          Parameters: {
+            description: 'JSON object of custom parameter values for this run (strings), at most 20 keys of at most 64 characters from [a-zA-Z0-9-_]; missing keys fall back to the defaults; only when the command has EnableParameter true.',
+            type: 'string',
+          },
+          SaveCommand: {
+            default: false,
+            description: 'When true the command is kept and can be run again with InvokeCommand.',
+            type: 'boolean',
+          },
+          Tags: {
+            description: 'Tags of the saved command (at most 10).',
+            items: {
+              additionalProperties: false,
+              description: 'One tag.',
+              properties: {
+                Key: {
+                  description: 'Tag key.',
+                  type: 'string',
+                },
+                Value: {
+                  description: 'Tag value.',
+                  type: 'string',
+                },
+              },
+              required: [
+                'Key',
+                'Value',
+              ],
+              type: 'object',
+            },
+            maxItems: 10,
+            type: 'array',
+          },
+          Timeout: {
+            default: 60,
+            description: 'Execution timeout (includes the COS upload when configured).',
+            maximum: 86400,
+            minimum: 1,
+            type: 'integer',
+            'x-cloudexec-unit': 'seconds',
+          },
+          Username: {
+            description: 'OS user that runs the script; root on Linux and System on Windows by default.',
+            type: 'string',
+          },
+          WorkingDirectory: {
+            description: 'Working directory; defaults to /root for SHELL and C:\\Program Files\\qcloud\\tat_agent\\workdir for POWERSHELL.',
+            type: 'string',
+          },
+        },
+        required: [
+          'Content',
+          'InstanceIds',
+        ],
+        type: 'object',
+      },
+      responseSchema: {
+        properties: {
+          CommandId: {
+            description: 'Command ID (cmd-...); returned even when SaveCommand is false.',
+            type: 'string',
+          },
+          InvocationId: {
+            description: 'ID of the new invocation (inv-...).',
+            type: 'string',
+          },
+          RequestId: {
+            description: 'Request identifier generated by the service.',
+            type: 'string',
+          },
+        },
+        required: [
+          'CommandId',
+          'InvocationId',
+          'RequestId',
+        ],
+        type: 'object',
+      },
+      summary: 'Run a command on instances (optionally saving it).',
     },
   ],
   packageName: '@cloudexec/tencent-tat',

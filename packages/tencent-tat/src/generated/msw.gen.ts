@@ -3,14 +3,21 @@
 import { createMockService, type MockOptions, type MockService } from '@cloudexec/mock';
 import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
-import type { DescribeInvocationTasksResponse, DescribeInvocationsResponse } from './types.gen.ts';
+import type { CancelInvocationResponse, CreateCommandResponse, DeleteCommandResponse, DescribeAutomationAgentStatusResponse, DescribeCommandsResponse, DescribeInvocationTasksResponse, DescribeInvocationsResponse, InvokeCommandResponse, RunCommandResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Tat operations with their response types and, for paginated ones, the item a dataset holds. */
 export type TatMockOperations = {
+  CancelInvocation: { response: CancelInvocationResponse };
+  CreateCommand: { response: CreateCommandResponse };
+  DeleteCommand: { response: DeleteCommandResponse };
+  DescribeAutomationAgentStatus: { response: DescribeAutomationAgentStatusResponse; item: NonNullable<DescribeAutomationAgentStatusResponse['AutomationAgentSet']>[number] };
+  DescribeCommands: { response: DescribeCommandsResponse; item: NonNullable<DescribeCommandsResponse['CommandSet']>[number] };
   DescribeInvocationTasks: { response: DescribeInvocationTasksResponse; item: NonNullable<DescribeInvocationTasksResponse['InvocationTaskSet']>[number] };
   DescribeInvocations: { response: DescribeInvocationsResponse; item: NonNullable<DescribeInvocationsResponse['InvocationSet']>[number] };
+  InvokeCommand: { response: InvokeCommandResponse };
+  RunCommand: { response: RunCommandResponse };
 };
 
 /** A fresh mock of the Tat service with its own overrides, datasets and rate-limit history. */
@@ -27,7 +34,10 @@ export function createHandlers(source: MockService<TatMockOperations> | MockOpti
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `tatMock.override(action, …)` in a test, `tatMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `tatMock.override(action, …)` in a test, `tatMock.reset()` after each;
+ * `tatMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const tatMock: MockService<TatMockOperations> = createTatMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */

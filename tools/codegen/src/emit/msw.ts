@@ -1,7 +1,9 @@
 // msw.gen.ts (the package's `./msw` entry): MSW handlers that answer the service's hosts from @cloudexec/mock's
 // model-driven engine. Matching is a host predicate, so requests to any other host fall through to the test's
 // other handlers or to MSW's unhandled-request error instead of being swallowed. The mock is typed by the
-// service's operations (`<Service>MockOperations`): overrides and datasets take only its action names.
+// service's operations (`<Service>MockOperations`): overrides and datasets take only its action names. Runs are
+// played by the engine's execution state from the model's `executions` data (`mock.executions`), which lives in
+// model-data.gen.ts, so nothing about them reaches a client bundle.
 import type { OperationModel, ServiceModel } from '@cloudexec/runtime/model';
 import { camelCase, generatedPath, importLine, isIdentifier, jsDoc, quote, tsFile, type EmitContext, type GeneratedFile } from './helpers.ts';
 import { operationNames, sortedOperations } from './operations.ts';
@@ -24,7 +26,7 @@ export function emitMsw(model: ServiceModel, _ctx: EmitContext): GeneratedFile[]
       { typeOnly: true },
     ),
     '',
-    `export type { MockOptions, MockOverride, MockService } from '${MOCK_IMPORT}';`,
+    `export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '${MOCK_IMPORT}';`,
     '',
     jsDoc([`${stem} operations with their response types and, for paginated ones, the item a dataset holds.`]),
     `export type ${opsType} = {`,
@@ -45,7 +47,10 @@ export function emitMsw(model: ServiceModel, _ctx: EmitContext): GeneratedFile[]
     '  return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];',
     '}',
     '',
-    jsDoc([`The mock behind \`handlers\`: \`${mockName}.override(action, …)\` in a test, \`${mockName}.reset()\` after each.`]),
+    jsDoc([
+      `The mock behind \`handlers\`: \`${mockName}.override(action, …)\` in a test, \`${mockName}.reset()\` after each;`,
+      `\`${mockName}.executions.scenario(target, …)\` / \`.advance(ms)\` play runs on its simulated clock.`,
+    ]),
     `export const ${mockName}: MockService<${opsType}> = create${stem}Mock();`,
     '',
     jsDoc([`Ready-made handlers: \`setupServer(...handlers)\`.`]),

@@ -6,6 +6,7 @@ import { compareStrings } from '../emit/helpers.ts';
 import { CodegenError } from '../load/codegen-error.ts';
 import type { LoadedService } from '../load/load-specs.ts';
 import { commonFacts } from './common.ts';
+import { executionsModel } from './executions.ts';
 import { normalizeOperation } from './operation.ts';
 
 export function normalizeService(loaded: LoadedService): ServiceModel {
@@ -47,6 +48,7 @@ export function normalizeService(loaded: LoadedService): ServiceModel {
     },
     common: facts.common,
     operations,
+    ...(service.executions ? { executions: executionsModel(service.executions) } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { orderConstraints, schemaConstraints, type ConstraintShape } from './con
 import { normalizeExample } from './examples.ts';
 import { filterModel, filterNames, filterValueLists, paginationModels, tokenParameters } from './paging.ts';
 import { waiterModels } from './waiters.ts';
+import { operationExecutionModel } from './executions.ts';
 
 export interface OperationSource {
   entry: Pick<TypedOperation, 'operationId' | 'operation' | 'extension'>;
@@ -45,6 +46,7 @@ export function normalizeOperation(source: OperationSource, provider: Provider, 
     ...(waiters.length > 0 ? { waiters } : {}),
     requestSchema,
     responseSchema,
+    ...(ext.execution ? { execution: operationExecutionModel(ext.execution, where) } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { http, type HttpHandler } from 'msw';
 import { serviceModel } from './model-data.gen.ts';
 import type { DescribeInvocationTasksResponse, RunCommandResponse } from './types.gen.ts';
 
-export type { MockOptions, MockOverride, MockService } from '@cloudexec/mock';
+export type { ExecutionSnapshot, ExecutionsControl, MockOptions, MockOverride, MockService, Outcome, Scenario } from '@cloudexec/mock';
 
 /** Mini operations with their response types and, for paginated ones, the item a dataset holds. */
 export type MiniMockOperations = {
@@ -27,7 +27,10 @@ export function createHandlers(source: MockService<MiniMockOperations> | MockOpt
   return [http.all(({ request }) => service.matchesHost(new URL(request.url).host), ({ request }) => service.handle(request))];
 }
 
-/** The mock behind `handlers`: `miniMock.override(action, …)` in a test, `miniMock.reset()` after each. */
+/**
+ * The mock behind `handlers`: `miniMock.override(action, …)` in a test, `miniMock.reset()` after each;
+ * `miniMock.executions.scenario(target, …)` / `.advance(ms)` play runs on its simulated clock.
+ */
 export const miniMock: MockService<MiniMockOperations> = createMiniMock();
 
 /** Ready-made handlers: `setupServer(...handlers)`. */
