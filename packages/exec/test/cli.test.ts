@@ -98,6 +98,7 @@ describe('cloudexec run', () => {
             code: 'UnauthorizedOperation.CamAuthFailed',
             message: 'denied',
             httpStatus: 200,
+            retryable: false,
           });
         },
       }),

@@ -73,7 +73,8 @@ describe.each(CASES)('$provider', ({ provider, region, targets, zone }) => {
   it('reports a failing target with its exit code', async () => {
     const { executor, mock } = setup();
     const [first] = targets;
-    mock.executions.scenario(first as string, { outcome: 'fail', exitCode: 3, output: 'boom' });
+    // Batch's targets in the mock are the task's instances, not the compute environment: every instance fails.
+    mock.executions.scenario(provider === 'tencent-batch' ? '*' : (first as string), { outcome: 'fail', exitCode: 3, output: 'boom' });
     const handle = await executor.run(input('false'), options);
     const result = await executor.wait(handle);
     expect(result.status).toBe('failed');

@@ -1,5 +1,5 @@
 // Alibaba ECS Cloud Assistant: RunCommand (plain text) → invocation; DescribeInvocations (one call: overall and
-// per-instance status, exit code and output when asked); StopInvocation; DescribeCloudAssistantStatus.
+// per-instance status, exit code and Base64 output when asked); StopInvocation; DescribeCloudAssistantStatus.
 import { ApiClient, aliyunProtocol } from '@cloudexec/runtime';
 import { describeCloudAssistantStatus, describeInvocations, ecsService, runCommand, stopInvocation, type InvokeInstance } from '@cloudexec/aliyun-ecs';
 import type { AgentState, ExecClientOptions, PartSnapshot, ProviderAdapter } from '../adapter.ts';
@@ -19,7 +19,8 @@ export function createEcsAdapter(options: ExecClientOptions & { region: string }
   async function invocation(id: string, withOutput: boolean, signal: AbortSignal | undefined) {
     const page = await describeInvocations(
       client,
-      { RegionId: region, InvokeId: id, IncludeOutput: withOutput, ...(withOutput ? { ContentEncoding: 'PlainText' as const } : {}) },
+      // Output in the default Base64: binary-safe, and what every source documents for this call.
+      { RegionId: region, InvokeId: id, IncludeOutput: withOutput },
       signalOf(signal),
     );
     const found = page.Invocations?.Invocation?.find((item) => item.InvokeId === id);
@@ -43,7 +44,8 @@ export function createEcsAdapter(options: ExecClientOptions & { region: string }
           ...optional('WorkingDir', request.workingDirectory),
           ...optional('Username', request.user),
           ...optional('ClientToken', request.clientToken),
-          ...(parameters ? { EnableParameter: true, Parameters: parameters } : {}),
+          // Parameters travel as one JSON string.
+          ...(parameters ? { EnableParameter: true, Parameters: JSON.stringify(parameters) } : {}),
         },
         signalOf(signal),
       );
@@ -83,8 +85,7 @@ export function createEcsAdapter(options: ExecClientOptions & { region: string }
 }
 
 function instanceResult(part: ExecutionPart, instance: InvokeInstance, withOutput: boolean): TargetResult {
-  // Asked with ContentEncoding=PlainText, the output comes back as text.
-  const output = withOutput ? decodeOutput(instance.Output, 'plain', instance.Dropped) : undefined;
+  const output = withOutput ? decodeOutput(instance.Output, 'base64', instance.Dropped) : undefined;
   return {
     target: instance.InstanceId ?? '',
     executionId: part.id,

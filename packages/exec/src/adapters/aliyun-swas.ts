@@ -44,7 +44,8 @@ export function createSwasAdapter(options: ExecClientOptions & { region: string 
           ...optional('Timeout', request.timeout),
           ...optional('WorkingDir', request.workingDirectory),
           ...optional('WorkingUser', request.user),
-          ...(parameters ? { EnableParameter: true, Parameters: parameters } : {}),
+          // Parameters travel as one JSON string.
+          ...(parameters ? { EnableParameter: true, Parameters: JSON.stringify(parameters) } : {}),
         },
         signalOf(signal),
       );
@@ -53,7 +54,9 @@ export function createSwasAdapter(options: ExecClientOptions & { region: string 
     async poll(part, { signal, withOutput }): Promise<PartSnapshot> {
       const { invokeId, instanceId } = splitSwasPartId(part.id);
       const answer = await describeInvocationResult(client, { RegionId: region, InstanceId: instanceId, InvokeId: invokeId }, signalOf(signal));
-      const result = answer.InvocationResult ?? {};
+      // One object per the SDK; a one-item list (as some answers render it) reads the same.
+      const raw: unknown = answer.InvocationResult;
+      const result = ((Array.isArray(raw) ? raw[0] : raw) ?? {}) as NonNullable<typeof answer.InvocationResult>;
       const output = withOutput ? decodeOutput(result.Output, 'base64') : undefined;
       return {
         providerStatus: result.InvokeRecordStatus ?? result.InvocationStatus ?? '',
@@ -83,7 +86,7 @@ export function createSwasAdapter(options: ExecClientOptions & { region: string 
     async agents(targets, { signal }): Promise<AgentState[]> {
       const states = new Map<string, AgentState>();
       for (const batch of chunk(targets, 50)) {
-        const page = await describeCloudAssistantStatus(client, { RegionId: region, InstanceIds: batch, PageSize: 50 }, signalOf(signal));
+        const page = await describeCloudAssistantStatus(client, { RegionId: region, InstanceIds: JSON.stringify(batch), PageSize: 50 }, signalOf(signal));
         for (const agent of page.CloudAssistantStatus ?? []) {
           if (!agent.InstanceId) continue;
           const word = String(agent.Status ?? '');

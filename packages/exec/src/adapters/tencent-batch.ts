@@ -3,7 +3,7 @@
 // gives the job state; DescribeTask the instance's state, exit code and reason. TerminateJob stops it (Batch
 // then ends the instance FAILED: it has no cancelled state). Batch returns no command output through the API
 // (it goes to the RedirectInfo paths), so output stays empty.
-import { ApiClient, tencentProtocol } from '@cloudexec/runtime';
+import { ApiClient, CloudApiError, tencentProtocol } from '@cloudexec/runtime';
 import { batchService, describeJob, describeTask, submitJob, terminateJob } from '@cloudexec/tencent-batch';
 import type { AgentState, ExecClientOptions, PartSnapshot, ProviderAdapter } from '../adapter.ts';
 import { ExecUsageError, UnsupportedOperationError } from '../errors.ts';
@@ -61,8 +61,12 @@ export function createBatchAdapter(options: ExecClientOptions & { region: string
       };
       // The task instance carries the exit code once the job has left the queue.
       if (job.TaskSet && job.TaskSet.length > 0) {
-        const task = await describeTask(client, { JobId: part.id, TaskName: taskName, Limit: 1 }, signalOf(signal));
-        const instance = task.TaskInstanceSet?.[0];
+        const task = await describeTask(client, { JobId: part.id, TaskName: taskName, Limit: 1 }, signalOf(signal)).catch((error: unknown) => {
+          // Just after SubmitJob the task may not be listed yet (ResourceNotFound.Task): the job's state stands in.
+          if (error instanceof CloudApiError && error.code === 'ResourceNotFound.Task') return undefined;
+          throw error;
+        });
+        const instance = task?.TaskInstanceSet?.[0];
         if (instance) {
           result = {
             ...result,
