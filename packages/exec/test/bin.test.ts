@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('cloudexec bin', () => {
-  it('prints help and exits 0', async () => {
+  // A cold Node start on a loaded machine takes seconds; each case spawns one.
+  it('prints help and exits 0', { timeout: 30_000 }, async () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^cloudexec: run a shell command on a fleet/);
@@ -42,7 +43,7 @@ describe('cloudexec bin', () => {
     ],
     ['unknown flag', ['run', '--fast', '-p', 'tencent-tat'], /Unknown option '--fast'/],
     ['SWAS cannot cancel', ['cancel', 'aliyun-swas:cn-hangzhou:t-1@abc'], /aliyun-swas documents no way to stop/],
-  ])('%s → exit 2, nothing sent', async (_name, args, message) => {
+  ])('%s → exit 2, nothing sent', { timeout: 30_000 }, async (_name, args, message) => {
     const before = requests;
     const result = await runCli([...args.slice(0, 1), '--endpoint', endpoint, ...args.slice(1)]);
     expect(result.stderr).toMatch(message);
