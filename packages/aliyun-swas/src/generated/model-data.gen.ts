@@ -150,6 +150,57 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'Throttling.User',
     unknownParameterCode: null,
   },
+  executions: {
+    executionStatus: {
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      pending: 'Pending',
+      running: 'Running',
+      stopping: 'Stopping',
+      succeeded: 'Success',
+      timedOut: 'Timeout',
+    },
+    ids: {
+      command: {
+        alphabet: 'lower-alnum',
+        length: 15,
+        prefix: 'c-',
+      },
+      execution: {
+        alphabet: 'lower-alnum',
+        length: 15,
+        prefix: 't-',
+      },
+      target: {
+        alphabet: 'hex',
+        length: 32,
+        prefix: '',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 24576,
+    },
+    targetErrorCodes: {
+      failed: 'ExitCodeNonzero',
+      targetNotFound: 'InstanceNotExists',
+      terminated: 'ExecutionInterrupted',
+      timedOut: 'ExecutionTimeout',
+      undelivered: 'ClientNotRunning',
+    },
+    targetStatus: {
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      queued: 'Pending',
+      running: 'Running',
+      stopping: 'Stopping',
+      succeeded: 'Success',
+      terminated: 'Terminated',
+      timedOut: 'Timeout',
+      undelivered: 'Aborted',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
     {
       action: 'CreateCommand',
@@ -247,6 +298,23 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        contentEncoding: {
+          fixed: 'plain',
+        },
+        request: {
+          commandDescription: 'Description',
+          commandName: 'Name',
+          commandType: 'Type',
+          content: 'CommandContent',
+          timeout: 'Timeout',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          CommandId: 'command.id',
+        },
+        role: 'createCommand',
+      },
       idempotent: false,
       method: 'GET',
       pagination: [],
@@ -443,6 +511,19 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+        },
+        role: 'deleteCommand',
+      },
       idempotent: false,
       method: 'GET',
       pagination: [],
@@ -568,6 +649,17 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          InstanceId: 'agent.target',
+          Status: 'agent.online',
+        },
+        itemsPer: 'agent',
+        request: {
+          targets: 'InstanceIds',
+        },
+        role: 'describeAgents',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [
@@ -844,6 +936,35 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandContent: 'command.contentText',
+          CommandId: 'command.id',
+          CreationTime: 'command.createdTime',
+          Description: 'command.description',
+          Name: 'command.name',
+          Provider: {
+            const: 'User',
+          },
+          Timeout: 'command.timeout',
+          Type: 'command.type',
+          WorkingDir: 'command.workingDirectory',
+        },
+        itemsPer: 'command',
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+          commandName: 'Name',
+          commandType: 'Type',
+        },
+        role: 'describeCommands',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [
@@ -1269,6 +1390,39 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          ErrorCode: 'task.errorCode',
+          ErrorInfo: 'task.errorInfo',
+          ExitCode: 'task.exitCode',
+          FinishedTime: 'task.endTime',
+          InstanceId: 'task.target',
+          InvocationStatus: 'task.status',
+          InvokeId: 'execution.id',
+          InvokeUser: 'execution.username',
+          Output: 'task.output',
+          StartTime: 'task.startTime',
+        },
+        items: 'InvocationResult',
+        itemsPer: 'task',
+        notFound: [
+          {
+            code: 'InvalidInvokeId.NotFound',
+            entity: 'execution',
+            parameter: 'InvokeId',
+          },
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          executionId: 'InvokeId',
+          target: 'InstanceId',
+        },
+        role: 'describeTargets',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [],
@@ -1565,6 +1719,29 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandContent: 'execution.content',
+          CommandName: 'execution.commandName',
+          CommandType: 'execution.commandType',
+          CreationTime: 'execution.createdTime',
+          InvocationStatus: 'execution.status',
+          InvokeId: 'execution.id',
+          Parameters: 'execution.parameters',
+        },
+        itemsPer: 'execution',
+        notFound: [
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          target: 'InstanceId',
+        },
+        role: 'describeExecutions',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [
@@ -1855,6 +2032,30 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        notFound: [
+          {
+            code: 'InvalidCmdId.NotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+          parameters: 'Parameters',
+          targets: 'InstanceIds',
+          username: 'Username',
+        },
+        response: {
+          InvokeId: 'execution.id',
+        },
+        role: 'invoke',
+      },
       idempotent: false,
       method: 'GET',
       pagination: [],
@@ -2026,6 +2227,32 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        contentEncoding: {
+          fixed: 'plain',
+        },
+        notFound: [
+          {
+            code: 'InvalidInstanceId.NotFound',
+            entity: 'target',
+            parameter: 'InstanceId',
+          },
+        ],
+        request: {
+          commandName: 'Name',
+          commandType: 'Type',
+          content: 'CommandContent',
+          parameters: 'Parameters',
+          target: 'InstanceId',
+          timeout: 'Timeout',
+          username: 'WorkingUser',
+          workingDirectory: 'WorkingDir',
+        },
+        response: {
+          InvokeId: 'execution.id',
+        },
+        role: 'run',
+      },
       idempotent: false,
       method: 'GET',
       pagination: [],

@@ -246,6 +246,45 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'RequestLimitExceeded',
     unknownParameterCode: 'UnknownParameter',
   },
+  executions: {
+    executionStatus: {
+      cancelled: 'FAILED',
+      failed: 'FAILED',
+      partialCancelled: 'FAILED',
+      partialFailed: 'FAILED',
+      pending: 'PENDING',
+      running: 'RUNNING',
+      succeeded: 'SUCCEED',
+      timedOut: 'FAILED',
+    },
+    ids: {
+      execution: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'job-',
+      },
+      target: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'ins-',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 2048,
+    },
+    targetStatus: {
+      cancelled: 'FAILED',
+      delivering: 'STARTING',
+      failed: 'FAILED',
+      queued: 'PENDING',
+      running: 'RUNNING',
+      succeeded: 'SUCCEED',
+      terminated: 'FAILED',
+      timedOut: 'FAILED',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
     {
       action: 'DescribeJob',
@@ -479,6 +518,44 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        itemsPer: 'execution',
+        notFound: [
+          {
+            code: 'ResourceNotFound.Job',
+            entity: 'execution',
+            parameter: 'JobId',
+          },
+        ],
+        request: {
+          executionId: 'JobId',
+        },
+        response: {
+          CreateTime: 'execution.createdTime',
+          EndTime: 'execution.endTime',
+          JobId: 'execution.id',
+          JobState: 'execution.status',
+          'TaskInstanceMetrics.FailedCount': 'execution.count.failed',
+          'TaskInstanceMetrics.FailedInterruptedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.PendingCount': 'execution.count.queued',
+          'TaskInstanceMetrics.RunnableCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.RunningCount': 'execution.count.running',
+          'TaskInstanceMetrics.StartingCount': 'execution.count.delivering',
+          'TaskInstanceMetrics.SubmittedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.SucceedCount': 'execution.count.succeeded',
+          'TaskSet[].CreateTime': 'execution.createdTime',
+          'TaskSet[].EndTime': 'execution.endTime',
+          'TaskSet[].TaskName': 'execution.commandName',
+          'TaskSet[].TaskState': 'execution.status',
+        },
+        role: 'describeExecutions',
+      },
       idempotent: true,
       method: 'GET',
       pagination: [],
@@ -977,6 +1054,59 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          ComputeNodeInstanceId: 'task.target',
+          CreateTime: 'task.createdTime',
+          EndTime: 'task.endTime',
+          ExitCode: 'task.exitCode',
+          LaunchTime: 'task.createdTime',
+          RunningTime: 'task.startTime',
+          StateReason: 'task.errorInfo',
+          TaskInstanceIndex: 'task.index',
+          TaskInstanceState: 'task.status',
+        },
+        items: 'TaskInstanceSet',
+        itemsPer: 'task',
+        notFound: [
+          {
+            code: 'ResourceNotFound.Task',
+            entity: 'execution',
+            parameter: 'JobId',
+          },
+          {
+            code: 'ResourceNotFound.Task',
+            entity: 'execution',
+            parameter: 'TaskName',
+          },
+        ],
+        request: {
+          executionId: 'JobId',
+        },
+        response: {
+          CreateTime: 'execution.createdTime',
+          EndTime: 'execution.endTime',
+          JobId: 'execution.id',
+          'TaskInstanceMetrics.FailedCount': 'execution.count.failed',
+          'TaskInstanceMetrics.FailedInterruptedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.PendingCount': 'execution.count.queued',
+          'TaskInstanceMetrics.RunnableCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.RunningCount': 'execution.count.running',
+          'TaskInstanceMetrics.StartingCount': 'execution.count.delivering',
+          'TaskInstanceMetrics.SubmittedCount': {
+            const: 0,
+          },
+          'TaskInstanceMetrics.SucceedCount': 'execution.count.succeeded',
+          TaskInstanceTotalCount: 'execution.targetCount',
+          TaskName: 'execution.commandName',
+          TaskState: 'execution.status',
+        },
+        role: 'describeTargets',
+      },
       filters: {
         names: [
           {
@@ -1854,6 +1984,22 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        contentEncoding: {
+          fixed: 'plain',
+        },
+        request: {
+          clientToken: 'ClientToken',
+          commandName: 'Job.Tasks[].TaskName',
+          content: 'Job.Tasks[].Application.Command',
+          targetCount: 'Job.Tasks[].TaskInstanceNum',
+          timeout: 'Job.Tasks[].Timeout',
+        },
+        response: {
+          JobId: 'execution.id',
+        },
+        role: 'run',
+      },
       idempotent: false,
       method: 'GET',
       pagination: [],
@@ -2977,6 +3123,19 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.Job',
+            entity: 'execution',
+            parameter: 'JobId',
+          },
+        ],
+        request: {
+          executionId: 'JobId',
+        },
+        role: 'stop',
+      },
       idempotent: false,
       method: 'GET',
       pagination: [],

@@ -246,6 +246,67 @@ export const serviceModel: ServiceModel = {
     throttlingCode: 'RequestLimitExceeded',
     unknownParameterCode: 'UnknownParameter',
   },
+  executions: {
+    agentStatus: {
+      offline: 'Offline',
+      online: 'Online',
+    },
+    executionStatus: {
+      cancelled: 'CANCELLED',
+      failed: 'FAILED',
+      partialCancelled: 'PARTIAL_CANCELLED',
+      partialFailed: 'PARTIAL_FAILED',
+      pending: 'PENDING',
+      running: 'RUNNING',
+      stopping: 'CANCELLING',
+      succeeded: 'SUCCESS',
+      timedOut: 'TIMEOUT',
+    },
+    ids: {
+      command: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'cmd-',
+      },
+      execution: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'inv-',
+      },
+      target: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'ins-',
+      },
+      task: {
+        alphabet: 'lower-alnum',
+        length: 8,
+        prefix: 'invt-',
+      },
+    },
+    output: {
+      encoding: 'base64',
+      maxBytes: 24576,
+    },
+    targetErrorCodes: {
+      targetNotFound: 'ResourceNotFound.InstanceNotFound',
+      undelivered: 'ResourceUnavailable.AgentStatusNotOnline',
+    },
+    targetStatus: {
+      cancelled: 'CANCELLED',
+      delivering: 'DELIVERING',
+      failed: 'FAILED',
+      queued: 'PENDING',
+      running: 'RUNNING',
+      stopping: 'CANCELLING',
+      succeeded: 'SUCCESS',
+      targetNotFound: 'DELIVER_FAILED',
+      terminated: 'TERMINATED',
+      timedOut: 'TIMEOUT',
+      undelivered: 'DELIVER_FAILED',
+    },
+    timeFormat: 'iso-seconds',
+  },
   operations: [
     {
       action: 'CancelInvocation',
@@ -396,6 +457,25 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.InvocationNotFound',
+            entity: 'execution',
+            parameter: 'InvocationId',
+          },
+          {
+            code: 'InvalidParameterValue.InstanceIsNotRelatedToInvocation',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          executionId: 'InvocationId',
+          targets: 'InstanceIds',
+        },
+        role: 'stop',
+      },
       idempotent: false,
       method: 'POST',
       pagination: [],
@@ -706,6 +786,24 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        contentEncoding: {
+          fixed: 'base64',
+        },
+        request: {
+          commandDescription: 'Description',
+          commandName: 'CommandName',
+          commandType: 'CommandType',
+          content: 'Content',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDirectory',
+        },
+        response: {
+          CommandId: 'command.id',
+        },
+        role: 'createCommand',
+      },
       idempotent: false,
       method: 'POST',
       pagination: [],
@@ -967,6 +1065,19 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.CommandNotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+        },
+        role: 'deleteCommand',
+      },
       idempotent: false,
       method: 'POST',
       pagination: [],
@@ -1173,6 +1284,20 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          AgentStatus: 'agent.status',
+          InstanceId: 'agent.target',
+          LastHeartbeatTime: 'agent.lastHeartbeatTime',
+          Version: 'agent.version',
+        },
+        items: 'AutomationAgentSet',
+        itemsPer: 'agent',
+        request: {
+          targets: 'InstanceIds',
+        },
+        role: 'describeAgents',
+      },
       filters: {
         maxFilters: 10,
         maxValuesPerFilter: 5,
@@ -1540,6 +1665,41 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandId: 'command.id',
+          CommandName: 'command.name',
+          CommandType: 'command.type',
+          Content: 'command.content',
+          CreatedBy: {
+            const: 'USER',
+          },
+          CreatedTime: 'command.createdTime',
+          DefaultParameters: {
+            const: '',
+          },
+          Description: 'command.description',
+          EnableParameter: {
+            const: false,
+          },
+          FormattedDescription: {
+            const: '',
+          },
+          Tags: {
+            const: [],
+          },
+          Timeout: 'command.timeout',
+          UpdatedTime: 'command.updatedTime',
+          Username: 'command.username',
+          WorkingDirectory: 'command.workingDirectory',
+        },
+        items: 'CommandSet',
+        itemsPer: 'command',
+        request: {
+          commandIds: 'CommandIds',
+        },
+        role: 'describeCommands',
+      },
       filters: {
         maxFilters: 10,
         maxValuesPerFilter: 5,
@@ -2190,6 +2350,46 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          'CommandDocument.CommandType': 'execution.commandType',
+          'CommandDocument.Content': 'execution.content',
+          'CommandDocument.Timeout': 'execution.timeout',
+          'CommandDocument.Username': 'execution.username',
+          'CommandDocument.WorkingDirectory': 'execution.workingDirectory',
+          CommandId: 'execution.commandId',
+          CommandName: 'execution.commandName',
+          CreatedTime: 'task.createdTime',
+          EndTime: 'task.endTime',
+          ErrorInfo: 'task.errorInfo',
+          InstanceId: 'task.target',
+          InvocationId: 'execution.id',
+          InvocationSource: {
+            const: 'USER',
+          },
+          InvocationTaskId: 'task.id',
+          StartTime: 'task.startTime',
+          'TaskResult.Dropped': 'task.dropped',
+          'TaskResult.ExecEndTime': 'task.endTime',
+          'TaskResult.ExecStartTime': 'task.startTime',
+          'TaskResult.ExitCode': 'task.exitCode',
+          'TaskResult.Output': 'task.output',
+          'TaskResult.OutputUploadCOSErrorInfo': {
+            const: '',
+          },
+          'TaskResult.OutputUrl': {
+            const: '',
+          },
+          TaskStatus: 'task.status',
+          UpdatedTime: 'task.updatedTime',
+        },
+        items: 'InvocationTaskSet',
+        itemsPer: 'task',
+        request: {
+          taskIds: 'InvocationTaskIds',
+        },
+        role: 'describeTargets',
+      },
       filters: {
         maxFilters: 10,
         maxValuesPerFilter: 5,
@@ -2749,6 +2949,51 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        item: {
+          CommandContent: 'execution.content',
+          CommandId: 'execution.commandId',
+          CommandName: 'execution.commandName',
+          CommandType: 'execution.commandType',
+          CreatedTime: 'execution.createdTime',
+          DefaultParameters: {
+            const: '',
+          },
+          Description: {
+            const: '',
+          },
+          EndTime: 'execution.endTime',
+          InstanceKind: {
+            const: 'CVM',
+          },
+          InvocationId: 'execution.id',
+          InvocationSource: {
+            const: 'USER',
+          },
+          InvocationStatus: 'execution.status',
+          'InvocationTaskBasicInfoSet[].InstanceId': 'task.target',
+          'InvocationTaskBasicInfoSet[].InvocationTaskId': 'task.id',
+          'InvocationTaskBasicInfoSet[].TaskStatus': 'task.status',
+          OutputCOSBucketUrl: {
+            const: '',
+          },
+          OutputCOSKeyPrefix: {
+            const: '',
+          },
+          Parameters: 'execution.parametersJson',
+          StartTime: 'execution.startTime',
+          Timeout: 'execution.timeout',
+          UpdatedTime: 'execution.updatedTime',
+          Username: 'execution.username',
+          WorkingDirectory: 'execution.workingDirectory',
+        },
+        items: 'InvocationSet',
+        itemsPer: 'execution',
+        request: {
+          executionIds: 'InvocationIds',
+        },
+        role: 'describeExecutions',
+      },
       filters: {
         maxFilters: 10,
         maxValuesPerFilter: 5,
@@ -3378,6 +3623,32 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        notFound: [
+          {
+            code: 'ResourceNotFound.CommandNotFound',
+            entity: 'command',
+            parameter: 'CommandId',
+          },
+          {
+            code: 'ResourceNotFound.InstanceNotFound',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          commandId: 'CommandId',
+          parameters: 'Parameters',
+          targets: 'InstanceIds',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDirectory',
+        },
+        response: {
+          InvocationId: 'execution.id',
+        },
+        role: 'invoke',
+      },
       idempotent: false,
       method: 'POST',
       pagination: [],
@@ -3846,6 +4117,35 @@ export const serviceModel: ServiceModel = {
           },
         },
       ],
+      execution: {
+        contentEncoding: {
+          fixed: 'base64',
+        },
+        notFound: [
+          {
+            code: 'ResourceNotFound.InstanceNotFound',
+            entity: 'target',
+            parameter: 'InstanceIds',
+          },
+        ],
+        request: {
+          commandDescription: 'Description',
+          commandName: 'CommandName',
+          commandType: 'CommandType',
+          content: 'Content',
+          keepCommand: 'SaveCommand',
+          parameters: 'Parameters',
+          targets: 'InstanceIds',
+          timeout: 'Timeout',
+          username: 'Username',
+          workingDirectory: 'WorkingDirectory',
+        },
+        response: {
+          CommandId: 'execution.commandId',
+          InvocationId: 'execution.id',
+        },
+        role: 'run',
+      },
       idempotent: false,
       method: 'POST',
       pagination: [],
