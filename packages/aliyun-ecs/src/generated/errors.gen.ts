@@ -155,6 +155,8 @@ export type DescribeCommandsErrorCode =
   | 'InvalidParameter.MaxResults'
   /** NextToken is not valid (HTTP 400) */
   | 'InvalidParameter.NextToken'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidTagKey.Malformed'
   /** RegionId is absent (HTTP 400). */
   | 'MissingParameter.RegionId'
   /** Answered when a documented limit is broken (HTTP 400). */
@@ -176,6 +178,8 @@ export type DescribeInvocationResultsErrorCode =
   | 'InvalidParameter.MaxResults'
   /** NextToken is not valid (HTTP 400) */
   | 'InvalidParameter.NextToken'
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'InvalidTagKey.Malformed'
   /** RegionId is absent (HTTP 400). */
   | 'MissingParameter.RegionId'
   /** Answered when a documented limit is broken (HTTP 400). */

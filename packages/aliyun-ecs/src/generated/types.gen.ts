@@ -101,7 +101,7 @@ export type DescribeInvocationsRequest = {
 /** One tag condition of the request. */
 export type RequestTag = {
     /**
-     * @description Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://. Length: 1–64.
+     * @description Tag key; not empty; may not start with aliyun or acs:, nor contain http:// or https://. Length: 1–64. Must not match `^(aliyun|acs:)|https?://`.
      * @example TestKey
      */
     Key?: string;
@@ -286,7 +286,7 @@ export type RunCommandRequest = {
      */
     Type: "RunShellScript" | "RunPowerShellScript" | "RunBatScript";
     /**
-     * @description Script text, plain or Base64 per ContentEncoding. At most 24 KB after Base64 encoding, custom parameter values included. With EnableParameter, {{name}} placeholders (up to 20 names) and built-in {{ACS::...}} ones.
+     * @description Script text, plain or Base64 per ContentEncoding. At most 24 KB after Base64 encoding, custom parameter values included. With EnableParameter, {{name}} placeholders (up to 20 names) and built-in {{ACS::...}} ones. Plain or Base64 as `ContentEncoding` says. At most 24576 bytes after Base64 encoding, with Parameters.
      * @example echo hello
      */
     CommandContent: string;
@@ -434,7 +434,7 @@ export type CreateCommandRequest = {
      */
     Type: "RunShellScript" | "RunPowerShellScript" | "RunBatScript";
     /**
-     * @description Script text, Base64 unless ContentEncoding is PlainText; at most 24 KB after Base64 encoding.
+     * @description Script text, Base64 unless ContentEncoding is PlainText; at most 24 KB after Base64 encoding. Plain or Base64 as `ContentEncoding` says. At most 24576 bytes after Base64 encoding.
      * @example ZWNobyBoZWxsbw==
      */
     CommandContent: string;

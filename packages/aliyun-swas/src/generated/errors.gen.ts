@@ -50,7 +50,10 @@ export type SwasCommonErrorCode =
   | 'UnsupportedHTTPMethod';
 
 /** Codes CreateCommand may answer: the common codes, its documented codes and the codes its limits map to. */
-export type CreateCommandErrorCode = SwasCommonErrorCode;
+export type CreateCommandErrorCode =
+  | SwasCommonErrorCode
+  /** Answered when a documented limit is broken (HTTP 400). */
+  | 'CmdContent.ExceedLimit';
 
 /** True when `error` is a CreateCommand CloudApiError, optionally with one of `code`; narrows `error.code`. */
 export function isCreateCommandError<C extends CreateCommandErrorCode = CreateCommandErrorCode>(error: unknown, code?: C | readonly C[]): error is CloudApiError<C> {

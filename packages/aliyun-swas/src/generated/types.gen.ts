@@ -154,7 +154,7 @@ export type RunCommandRequest = {
     Name: string;
     Type: CommandType;
     /**
-     * @description Script to run, plain text. With custom parameters, at most 16 KB after Base64 encoding. Up to 20 {{name}} parameters may appear when EnableParameter is true.
+     * @description Script to run, plain text. With custom parameters, at most 16 KB after Base64 encoding. Up to 20 {{name}} parameters may appear when EnableParameter is true. At most 16384 bytes after Base64 encoding, with Parameters.
      * @example ifconfig -s
      */
     CommandContent: string;
@@ -215,7 +215,7 @@ export type CreateCommandRequest = {
     Name: string;
     Type: CommandType;
     /**
-     * @description Script to save, plain text.
+     * @description Script to save, plain text. At most 18432 bytes after Base64 encoding.
      * @example ifconfig -s
      */
     CommandContent: string;

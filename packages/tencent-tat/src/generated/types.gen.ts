@@ -421,7 +421,7 @@ export type DescribeAutomationAgentStatusResponse = {
     RequestId: string;
 };
 
-/** Script body, Base64-encoded; the encoded string may be at most 64 KB. With EnableParameter true it may carry {{key}} and {{tat-hidden:key}} placeholders. */
+/** Script body, Base64-encoded; the encoded string may be at most 64 KB. With EnableParameter true it may carry {{key}} and {{tat-hidden:key}} placeholders. Base64-encoded. At most 65536 bytes. */
 export type CommandContent = string;
 
 /** Instance ID (CVM ins-, Lighthouse lhins-, TAT managed rins-). */

@@ -2,11 +2,24 @@
 // describe operation shows at each simulated second, the per-target result at the end, and the generated
 // waiter resolving as fake timers move the clock. Then one run over HTTP driven by the control endpoint.
 import { createMockService, type MockService } from '@cloudexec/mock';
-import { EcsClient, describeInvocationResults, runCommand as ecsRun, serviceModel as ecsModel, waitUntilInvocationResultsFinished } from '@cloudexec/aliyun-ecs';
+import {
+  EcsClient,
+  describeInvocationResults,
+  runCommand as ecsRun,
+  serviceModel as ecsModel,
+  waitUntilInvocationResultsFinished,
+} from '@cloudexec/aliyun-ecs';
 import { SwasClient, describeInvocationResult, runCommand as swasRun, serviceModel as swasModel, waitUntilInvocationResultFinal } from '@cloudexec/aliyun-swas';
 import { createFetchTransport } from '@cloudexec/runtime';
 import { BatchClient, describeJob, submitJob, serviceModel as batchModel, waitUntilJobFinished } from '@cloudexec/tencent-batch';
-import { TatClient, describeInvocationTasks, describeInvocations, runCommand as tatRun, serviceModel as tatModel, waitUntilInvocationFinished } from '@cloudexec/tencent-tat';
+import {
+  TatClient,
+  describeInvocationTasks,
+  describeInvocations,
+  runCommand as tatRun,
+  serviceModel as tatModel,
+  waitUntilInvocationFinished,
+} from '@cloudexec/tencent-tat';
 import type { ServiceModel } from '@cloudexec/runtime/model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startMockServer } from '../src/server.ts';
@@ -29,7 +42,8 @@ async function trace(mock: MockService, seconds: number, read: () => Promise<str
   return seen;
 }
 
-const exampleInput = (model: ServiceModel, action: string) => structuredClone(model.operations.find((op) => op.action === action)?.examples[0]?.request.input ?? {});
+const exampleInput = (model: ServiceModel, action: string) =>
+  structuredClone(model.operations.find((op) => op.action === action)?.examples[0]?.request.input ?? {});
 
 describe('a run through each generated client, in process', () => {
   it('TAT: RunCommand PENDING → RUNNING → SUCCESS, with the task result', async () => {
@@ -59,7 +73,11 @@ describe('a run through each generated client, in process', () => {
   it('ECS: RunCommand Pending → Running → Success, with the per-instance result', async () => {
     const { mock, options } = inProcess(ecsModel);
     const client = new EcsClient({ ...options, region: 'cn-hangzhou' });
-    const { InvokeId } = await ecsRun(client, { ...(exampleInput(ecsModel, 'RunCommand') as object), InstanceId: ['i-bp1aaaaaaaaaaaaaaaaa'], CommandContent: 'echo hello' } as never);
+    const { InvokeId } = await ecsRun(client, {
+      ...(exampleInput(ecsModel, 'RunCommand') as object),
+      InstanceId: ['i-bp1aaaaaaaaaaaaaaaaa'],
+      CommandContent: 'echo hello',
+    } as never);
     const id = String(InvokeId);
     const read = async () => (await describeInvocationResults(client, { InvokeId: id })).Invocation?.InvocationResults?.InvocationResult?.[0];
     const seen = await trace(mock, 4, async () => String((await read())?.InvokeRecordStatus));
@@ -151,7 +169,10 @@ describe('over HTTP, driven by the control endpoint', () => {
     const server = await startMockServer({ dataset: false, enforceQps: false });
     try {
       const client = new TatClient({ endpoint: server.origin, allowInsecureHttp: true, credentials, region: 'ap-guangzhou', retry: { maxAttempts: 1 } });
-      await fetch(`${server.origin}/__cloudexec/scenario`, { method: 'POST', body: JSON.stringify({ service: 'tencent-tat', target: 'ins-bad00001', exitCode: 7 }) });
+      await fetch(`${server.origin}/__cloudexec/scenario`, {
+        method: 'POST',
+        body: JSON.stringify({ service: 'tencent-tat', target: 'ins-bad00001', exitCode: 7 }),
+      });
       const { InvocationId } = await tatRun(client, { InstanceIds: ['ins-bad00001'], Content: btoa('exit 7') });
       const status = async () => (await describeInvocations(client, { InvocationIds: [String(InvocationId)] })).InvocationSet?.[0]?.InvocationStatus;
       expect(await status()).toBe('PENDING');
