@@ -28,7 +28,7 @@ export function parseExecutionId(id: string): ParsedId {
 function splitParts(text: string): string[] {
   const parts = text.split('+');
   for (const part of parts) {
-    if (!/^[\w.@-]{1,200}$/.test(part)) throw new ExecUsageError('id', `${JSON.stringify(part)} is not a service execution id`);
+    if (!/^[\w.@*-]{1,200}$/.test(part)) throw new ExecUsageError('id', `${JSON.stringify(part)} is not a service execution id`);
   }
   return parts;
 }

@@ -119,8 +119,8 @@ describe('unknown hosts and actions', () => {
   });
 
   it.each([
-    ['tencent', { method: 'POST', headers: tatHeaders('RunCommand'), body: '{}' }, 200, 'InvalidAction'],
-    ['aliyun', { path: '/?Action=RunCommand&Version=2014-05-26', headers: { host: 'ecs.aliyuncs.com' } }, 403, 'InvalidAction'],
+    ['tencent', { method: 'POST', headers: tatHeaders('LaunchRocket'), body: '{}' }, 200, 'InvalidAction'],
+    ['aliyun', { path: '/?Action=LaunchRocket&Version=2014-05-26', headers: { host: 'ecs.aliyuncs.com' } }, 403, 'InvalidAction'],
   ] as const)('answers an unknown %s action with the provider error', async (_provider, request, status, code) => {
     const answer = await send(server.port, request);
     expect(answer.status).toBe(status);

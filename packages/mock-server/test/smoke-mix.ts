@@ -82,7 +82,7 @@ export const SMOKE_CASES: SmokeCase[] = [
     run: http('POST', '/?Action=DescribeInvocations&Version=2020-06-01&RegionId=cn-hangzhou&InstanceId=i', { host: 'swas.cn-hangzhou.aliyuncs.com' }),
     expected: { status: 200, code: undefined },
   },
-  { name: 'unknown action', run: http('POST', '/', tatHeaders('RunCommand'), '{}'), expected: { status: 200, code: 'InvalidAction' } },
+  { name: 'unknown action', run: http('POST', '/', tatHeaders('LaunchRocket'), '{}'), expected: { status: 200, code: 'InvalidAction' } },
   { name: 'unknown host', run: http('GET', '/', { host: 'unknown.example' }), expected: { status: 404, code: 'UnknownHost' } },
   { name: 'bad json', run: http('POST', '/', tatHeaders(), '{"Limit":'), expected: { status: 200, code: 'InvalidParameter' } },
   {

@@ -30,11 +30,14 @@ function callBlock(call: ScratchCall, clientClass: string): string {
 /** main.ts: exits non-zero (an uncaught error) unless every call answers its documented example. */
 export function scratchProgram(plan: ScratchPlan): string {
   const responseTypes = plan.calls.map((call) => `type ${call.action}Response`);
+  // Each call meets a fresh mock: the run operations keep state (a deleted command stays deleted).
+  const stem = plan.clientClass.replace(/Client$/, '');
+  const mock = `${stem.charAt(0).toLowerCase()}${stem.slice(1)}Mock`;
   return [
     `// A consumer of ${plan.packageName}: one call of each operation against the package's own MSW handlers.`,
     "import { setupServer } from 'msw/node';",
     `import { ${[plan.clientClass, ...responseTypes].join(', ')} } from '${plan.packageName}';`,
-    `import { handlers } from '${plan.packageName}/msw';`,
+    `import { handlers, ${mock} } from '${plan.packageName}/msw';`,
     '',
     "const credentials = { accessKeyId: 'AKIDSCRATCHEXAMPLE', accessKeySecret: 'scratch-secret' };",
     'const failures: string[] = [];',
@@ -62,7 +65,7 @@ export function scratchProgram(plan: ScratchPlan): string {
     'const server = setupServer(...handlers);',
     "server.listen({ onUnhandledFrame: 'error' });",
     'try {',
-    ...plan.calls.map((call) => indent(callBlock(call, plan.clientClass), '  ')),
+    ...plan.calls.map((call) => indent(`${mock}.reset();\n${callBlock(call, plan.clientClass)}`, '  ')),
     '} finally {',
     '  server.close();',
     '}',

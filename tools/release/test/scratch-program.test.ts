@@ -57,7 +57,7 @@ describe('scratchProgram', () => {
 
   it('imports the client and response types from the package and the handlers from its ./msw entry', () => {
     expect(program).toContain("import { ThingClient, type DescribeThingsResponse, type RunThingResponse } from '@cloudexec/tencent-thing';");
-    expect(program).toContain("import { handlers } from '@cloudexec/tencent-thing/msw';");
+    expect(program).toContain("import { handlers, thingMock } from '@cloudexec/tencent-thing/msw';");
     expect(program).toContain("import { setupServer } from 'msw/node';");
     expect(program).toContain("server.listen({ onUnhandledFrame: 'error' });");
   });

@@ -100,7 +100,9 @@ function wrongType(type: string): unknown {
 function overAndAt(op: OperationModel, base: Input, c: Constraint): [Input, Input[]] {
   if (c.kind === 'additionalProperties') {
     const member = c.path === '' ? 'ContractUnknown' : `${c.path}.ContractUnknown`;
-    const at = c.path === '' ? base : withValue(op, base, c.path.replace(/\[\]$/, ''), [sampleAt(op, c.path)]);
+    // A list of objects gets a one-element list; an object member gets the object itself.
+    const sample = sampleAt(op, c.path);
+    const at = c.path === '' ? base : withValue(op, base, c.path.replace(/\[\]$/, ''), c.path.endsWith('[]') ? [sample] : sample);
     return [withValue(op, c.path === '' ? base : at, member, 'contract'), [at]];
   }
   if (c.kind === 'mutuallyExclusive') {

@@ -92,8 +92,13 @@ function sampleOf(op: OperationModel, schema: JsonSchema, path: string, variant:
       const properties = isRecord(schema['properties']) ? schema['properties'] : {};
       return Object.fromEntries(Object.keys(properties).map((key) => [key, sampleAt(op, `${path}.${key}`, variant)]));
     }
-    default:
+    default: {
+      // An id the mock looks up (execution.notFound): a documented one, which the mock knows.
+      const examples = schema['examples'];
+      const looked = op.execution?.notFound?.some((rule) => rule.parameter === path);
+      if (looked && variant === 0 && Array.isArray(examples) && typeof examples[0] === 'string') return examples[0];
       return sampleString(schema, variant === 0 ? 'contract' : `contract${variant}`);
+    }
   }
 }
 

@@ -1207,6 +1207,9 @@ export const serviceModel: ServiceModel = {
           },
           TaskName: {
             description: 'Name of the task inside the job.',
+            examples: [
+              'A',
+            ],
             type: 'string',
           },
         },

@@ -7,7 +7,10 @@ export type DescribeTaskRequest = {
      * @example job-97zcl3wt
      */
     JobId: string;
-    /** @description Name of the task inside the job. */
+    /**
+     * @description Name of the task inside the job.
+     * @example A
+     */
     TaskName: string;
     /** @description Number of task instances to skip. */
     Offset?: number;
