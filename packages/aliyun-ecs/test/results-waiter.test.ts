@@ -13,7 +13,9 @@ const fast = { minDelayMs: 1, maxDelayMs: 5 };
 const input = { RegionId: 'cn-hangzhou', InvokeId: 't-7d2a745b412b4601b2d47f6a768d****' };
 
 /** The example payload with two instance records, in the given per-instance statuses. */
-function results(...statuses: string[]): DescribeInvocationResultsResponse {
+type InstanceRecord = NonNullable<NonNullable<NonNullable<DescribeInvocationResultsResponse['Invocation']>['InvocationResults']>['InvocationResult']>[number];
+
+function results(...statuses: NonNullable<InstanceRecord['InvocationStatus']>[]): DescribeInvocationResultsResponse {
   const data = serviceModel.operations.find((op) => op.action === 'DescribeInvocationResults')?.examples[0]?.response.data as
     | DescribeInvocationResultsResponse
     | undefined;
@@ -33,7 +35,7 @@ describe('waitUntilInvocationResultsFinished', () => {
     expect(sent.count).toBe(3);
   });
 
-  it.each(['Failed', 'Timeout', 'Cancelled', 'Terminated', 'Aborted'])('ends as a failure when one instance is %s', async (status) => {
+  it.each(['Failed', 'Timeout', 'Cancelled', 'Terminated', 'Aborted'] as const)('ends as a failure when one instance is %s', async (status) => {
     ecsMock.override('DescribeInvocationResults', { response: results('Success', status), times: 1 });
     expect(await waitUntilInvocationResultsFinished(newClient().client, input, fast)).toMatchObject({ state: 'failure', attempts: 1 });
   });
